@@ -1,0 +1,35 @@
+package org.borderlink.graph.model;
+
+/**
+ * The relationship types. Every relationship asserts a fact and carries its provenance: {@code reportId},
+ * {@code agency}, {@code aud} (audience tokens), {@code firstSeen}, {@code lastSeen}.
+ */
+public enum RelType {
+    MENTIONS,
+    REPORTS,
+    INVOLVED_IN,
+    OCCURRED_AT,
+    USES,
+    CONTACTED,
+    PAID,
+    RECRUITED,
+    TRANSPORTED,
+    HARBOURED,
+    EXPLOITED,
+    MEMBER_OF,
+    ASSOCIATE_OF,
+    FROM,
+    TO,
+    VIA,
+    ON_LEG,
+    DESCRIBES,
+    POSSIBLY_SAME_AS;
+
+    /** Relations between persons (or a person and an organisation) that a report can assert. */
+    public boolean isPersonRelation() {
+        return switch (this) {
+            case CONTACTED, PAID, RECRUITED, TRANSPORTED, HARBOURED, EXPLOITED, MEMBER_OF, ASSOCIATE_OF -> true;
+            default -> false;
+        };
+    }
+}

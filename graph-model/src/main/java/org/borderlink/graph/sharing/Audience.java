@@ -1,0 +1,49 @@
+package org.borderlink.graph.sharing;
+
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.borderlink.graph.model.AgencyId;
+
+/**
+ * Compiles a report's marking into the audience tokens copied onto every relationship the report asserts.
+ * This is the only place that decides who a marking reaches; docs/data-model.md shows it as a table.
+ *
+ * <table>
+ *   <tr><th>TLP</th><th>tokens</th></tr>
+ *   <tr><td>RED</td><td>the owning agency, plus agencies named as recipients</td></tr>
+ *   <tr><td>AMBER+STRICT</td><td>the owning agency, plus agencies named as recipients</td></tr>
+ *   <tr><td>AMBER</td><td>the owning agency, plus the named agencies and countries</td></tr>
+ *   <tr><td>GREEN</td><td>the owning agency, the named ones, and the {@code region:WB} community</td></tr>
+ *   <tr><td>CLEAR</td><td>{@code public}, held by every user</td></tr>
+ * </table>
+ *
+ * The owner's own country is not an audience by default: under {@code AMBER} another agency of the same
+ * country sees the report only when the owner names it or the country.
+ */
+public final class Audience {
+
+    private Audience() {}
+
+    public static SortedSet<AudienceToken> of(AgencyId owner, Marking marking) {
+        TreeSet<AudienceToken> tokens = new TreeSet<>();
+        tokens.add(AudienceToken.agency(owner));
+        marking.releasableAgencies().forEach(a -> tokens.add(AudienceToken.agency(a)));
+        switch (marking.tlp()) {
+            case RED, AMBER_STRICT -> {
+                // named organisations only: Marking refuses countries for these
+            }
+            case AMBER -> marking.releasableCountries().forEach(c -> tokens.add(AudienceToken.country(c)));
+            case GREEN -> {
+                marking.releasableCountries().forEach(c -> tokens.add(AudienceToken.country(c)));
+                tokens.add(AudienceToken.WESTERN_BALKANS);
+            }
+            case CLEAR -> tokens.add(AudienceToken.PUBLIC);
+        }
+        return tokens;
+    }
+
+    /** The tokens as the strings stored in the {@code aud} property. */
+    public static String[] asProperty(SortedSet<AudienceToken> tokens) {
+        return tokens.stream().map(AudienceToken::value).toArray(String[]::new);
+    }
+}
