@@ -33,7 +33,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Where the engine keeps its data and on which loopback port Bolt listens (0 = any free port). */
     public record Settings(Path dataDir, int boltPort, long pageCacheBytes) {
 
-        /** Page cache sized from the machine: a quarter of the memory not taken by this JVM's heap, 128 MiB–4 GiB. */
+        /** Page cache sized from the machine: an eighth of the memory not taken by this JVM's heap, 128 MiB–4 GiB. */
         public static Settings sizedForThisMachine(Path dataDir, int boltPort) {
             return new Settings(dataDir, boltPort, defaultPageCache());
         }
@@ -42,7 +42,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             long total = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getTotalMemorySize();
             long heap = Runtime.getRuntime().maxMemory();
-            long share = Math.max(0, total - heap) / 4;
+            long share = Math.max(0, total - heap) / 8;
             return Math.clamp(share, 128L << 20, 4L << 30);
         }
     }

@@ -1,0 +1,5 @@
+/** Application wiring: configuration properties, the embedded engine or an external Neo4j, schema and start-up. */
+@NullMarked
+package org.borderlink.api.config;
+
+import org.jspecify.annotations.NullMarked;
