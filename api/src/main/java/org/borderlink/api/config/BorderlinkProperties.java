@@ -1,16 +1,36 @@
 package org.borderlink.api.config;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Everything under {@code borderlink.*}. The defaults run the embedded engine with no configuration at all.
+ * Everything under {@code borderlink.*}. The defaults (application.yml) run the embedded engine with demo data and no
+ * configuration at all.
  *
+ * @param dataDir root of everything this instance keeps on disk (default {@code ./data})
+ * @param demo whether the first start of the embedded engine on an empty graph loads generated demo data
  * @param embedded the in-process engine, used when {@code spring.neo4j.uri} is not set
+ * @param ingest the ingest pipeline
  */
 @ConfigurationProperties("borderlink")
-public record BorderlinkProperties(@DefaultValue Embedded embedded) {
+public record BorderlinkProperties(
+        Path dataDir,
+        @DefaultValue Demo demo,
+        @DefaultValue Embedded embedded,
+        @DefaultValue Ingest ingest) {
+
+    /**
+     * @param enabled load demo data on the first start of the embedded engine with an empty graph
+     * @param reports how many generated reports the demo holds
+     * @param seed the generator seed, so every newcomer sees the same demo
+     */
+    public record Demo(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("3000") int reports,
+            @DefaultValue("20261128") long seed) {}
 
     /**
      * @param dataDir where the engine keeps its store and the generated Bolt credentials
@@ -18,7 +38,20 @@ public record BorderlinkProperties(@DefaultValue Embedded embedded) {
      * @param pageCache page cache size in bytes; 0 sizes it from the machine's memory
      */
     public record Embedded(
-            @DefaultValue("./data/neo4j") Path dataDir,
+            Path dataDir,
             @DefaultValue("7687") int boltPort,
             @DefaultValue("0") long pageCache) {}
+
+    /**
+     * @param pseudonymSecret the per-deployment secret of keyed pseudonyms (base64, at least 16 bytes); every
+     *     instance of one deployment must share it. Unset: generated once into {@code secretFile}.
+     * @param secretFile where a generated secret is kept (owner-readable only)
+     * @param batchSize reports per write transaction
+     * @param maxRequestSize largest request body the REST front door accepts
+     */
+    public record Ingest(
+            @Nullable String pseudonymSecret,
+            Path secretFile,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("64MB") DataSize maxRequestSize) {}
 }

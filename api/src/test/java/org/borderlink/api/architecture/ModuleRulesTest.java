@@ -47,7 +47,6 @@ class ModuleRulesTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.borderlink.api..", "org.springframework.web..")
-                .allowEmptyShould(true)
                 .check(borderlink);
     }
 
@@ -70,6 +69,8 @@ class ModuleRulesTest {
         org.assertj.core.api.Assertions.assertThat(borderlink.containPackage("org.borderlink.graph.sharing"))
                 .isTrue();
         org.assertj.core.api.Assertions.assertThat(borderlink.containPackage("org.borderlink.api.config"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(borderlink.containPackage("org.borderlink.ingest.pipeline"))
                 .isTrue();
     }
 }

@@ -35,10 +35,10 @@ class ExternalNeo4jIT {
                             + server.credentials().username(),
                     "--spring.neo4j.authentication.password="
                             + server.credentials().password(),
-                    "--borderlink.embedded.data-dir=" + unusedEmbeddedDir)) {
+                    "--borderlink.data-dir=" + unusedEmbeddedDir)) {
 
                 assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
-                assertThat(unusedEmbeddedDir).isEmptyDirectory();
+                assertThat(unusedEmbeddedDir.resolve("neo4j")).doesNotExist();
 
                 try (var session = context.getBean(Driver.class).session()) {
                     session.run("CREATE (:ExternalProbe {id: 'written-by-the-app'})")

@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "borderlink.embedded.bolt-port=0",
             "borderlink.embedded.page-cache=268435456",
-            "borderlink.embedded.data-dir=${java.io.tmpdir}/borderlink-it-${random.uuid}"
+            "borderlink.data-dir=${java.io.tmpdir}/borderlink-it-${random.uuid}",
+            "borderlink.demo.enabled=false",
+            "borderlink.ingest.max-request-size=8MB"
         })
 @ContextConfiguration(initializers = Neo4jTarget.class)
 public @interface BorderlinkIntegrationTest {}

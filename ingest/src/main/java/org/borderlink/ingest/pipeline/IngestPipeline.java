@@ -6,6 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.borderlink.ingest.facts.FactBuilder;
@@ -26,12 +30,15 @@ import org.slf4j.LoggerFactory;
  * anonymised on its own; good reports are written in batches of {@link #batchSize}; a refused report changes
  * nothing and is answered with every problem found, while the good reports around it are still stored.
  *
- * <p>Batch size: 100 reports per transaction. Measured here, larger batches gain little throughput (writes are
- * dominated by per-row work) while a failed batch must be retried report by report to isolate the culprit.
+ * <p>While one batch is written, the next is read, validated and normalised on the calling thread: batches still
+ * commit one after another, in input order, so a correction never overtakes the version it corrects.
+ *
+ * <p>Batch size: 500 reports per transaction by default. Measured here (bench/), 500 writes about 15% faster than
+ * 100; beyond that the gain is small while a failed batch must be retried report by report to isolate the culprit.
  */
 public final class IngestPipeline {
 
-    public static final int DEFAULT_BATCH_SIZE = 100;
+    public static final int DEFAULT_BATCH_SIZE = 500;
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
 
@@ -59,10 +66,14 @@ public final class IngestPipeline {
 
     public IngestSummary ingest(Stream<ReadResult> input, Progress progress) {
         long started = System.nanoTime();
-        Run run = new Run(progress);
-        input.forEach(run::accept);
-        run.flush();
-        return run.summary(Duration.ofNanos(System.nanoTime() - started));
+        try (ExecutorService writes = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("ingest-writer").daemon(true).factory())) {
+            Run run = new Run(progress, writes);
+            input.forEach(run::accept);
+            run.flush();
+            run.awaitWrite();
+            return run.summary(Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     /** Checks a report without writing anything: the problems it would be refused for, if any. */
@@ -76,17 +87,20 @@ public final class IngestPipeline {
 
     private final class Run {
         private final Progress progress;
-        private final List<ReportResult> results = new ArrayList<>();
-        private final List<Pending> pending = new ArrayList<>();
+        private final ExecutorService writes;
+        private final List<ReportResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+        private List<Pending> pending = new ArrayList<>();
         private final Set<String> pendingIds = new HashSet<>();
+        private @Nullable Future<?> inFlight;
         private int stored;
         private int unchanged;
         private int replaced;
         private int refused;
         private long elements;
 
-        Run(Progress progress) {
+        Run(Progress progress, ExecutorService writes) {
             this.progress = progress;
+            this.writes = writes;
         }
 
         private record Pending(ReadResult.Parsed read, ReportFacts facts) {}
@@ -117,8 +131,31 @@ public final class IngestPipeline {
             }
         }
 
+        /** Hands the pending batch to the writer, once the previous batch has committed. */
         void flush() {
             if (pending.isEmpty()) return;
+            List<Pending> batch = pending;
+            pending = new ArrayList<>();
+            pendingIds.clear();
+            awaitWrite();
+            inFlight = writes.submit(() -> write(batch));
+        }
+
+        void awaitWrite() {
+            if (inFlight == null) return;
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing a batch", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        private void write(List<Pending> pending) {
             try {
                 Map<String, WriteOutcome> outcomes =
                         writer.write(pending.stream().map(Pending::facts).toList());
@@ -139,12 +176,10 @@ public final class IngestPipeline {
                     }
                 }
             }
-            pending.clear();
-            pendingIds.clear();
             progress.accept(results.size());
         }
 
-        private void record(Pending p, WriteOutcome outcome) {
+        private synchronized void record(Pending p, WriteOutcome outcome) {
             ReadResult.Parsed read = p.read();
             ReportFacts f = p.facts();
             ReportResult.Status status;
@@ -181,7 +216,7 @@ public final class IngestPipeline {
                     read.index(), read.source(), read.line(), f.reportId(), status, List.of(), f.removed()));
         }
 
-        private void refuse(ReadResult read, @Nullable String reportId, List<Problem> problems) {
+        private synchronized void refuse(ReadResult read, @Nullable String reportId, List<Problem> problems) {
             refused++;
             results.add(new ReportResult(
                     read.index(),
@@ -193,7 +228,7 @@ public final class IngestPipeline {
                     List.of()));
         }
 
-        IngestSummary summary(Duration elapsed) {
+        synchronized IngestSummary summary(Duration elapsed) {
             results.sort(java.util.Comparator.comparingInt(ReportResult::index));
             return new IngestSummary(stored, unchanged, replaced, refused, elements, elapsed, results);
         }

@@ -1,0 +1,5 @@
+/** The REST front door of the ingest pipeline and its wiring: pseudonym secret, normalisers, writer, demo data. */
+@NullMarked
+package org.borderlink.api.ingest;
+
+import org.jspecify.annotations.NullMarked;
