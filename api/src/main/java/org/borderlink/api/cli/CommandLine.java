@@ -51,10 +51,7 @@ public final class CommandLine {
     static ConfigurableApplicationContext context(List<String> springArgs) {
         return new SpringApplicationBuilder(BorderlinkApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(
-                        "borderlink.demo.enabled=false",
-                        "logging.level.root=WARN",
-                        "spring.main.log-startup-info=false")
+                .properties("borderlink.demo=false", "logging.level.root=WARN", "spring.main.log-startup-info=false")
                 .run(springArgs.toArray(String[]::new));
     }
 }

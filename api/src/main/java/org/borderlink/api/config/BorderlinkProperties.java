@@ -12,25 +12,20 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir root of everything this instance keeps on disk (default {@code ./data})
  * @param demo whether the first start of the embedded engine on an empty graph loads generated demo data
+ *     ({@code --borderlink.demo=false} turns it off)
+ * @param demoReports how many generated reports the demo holds
+ * @param demoSeed the generator seed of the demo, so every newcomer sees the same
  * @param embedded the in-process engine, used when {@code spring.neo4j.uri} is not set
  * @param ingest the ingest pipeline
  */
 @ConfigurationProperties("borderlink")
 public record BorderlinkProperties(
         Path dataDir,
-        @DefaultValue Demo demo,
+        @DefaultValue("true") boolean demo,
+        @DefaultValue("3000") int demoReports,
+        @DefaultValue("20261128") long demoSeed,
         @DefaultValue Embedded embedded,
         @DefaultValue Ingest ingest) {
-
-    /**
-     * @param enabled load demo data on the first start of the embedded engine with an empty graph
-     * @param reports how many generated reports the demo holds
-     * @param seed the generator seed, so every newcomer sees the same demo
-     */
-    public record Demo(
-            @DefaultValue("true") boolean enabled,
-            @DefaultValue("3000") int reports,
-            @DefaultValue("20261128") long seed) {}
 
     /**
      * @param dataDir where the engine keeps its store and the generated Bolt credentials

@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start of the embedded engine with an empty graph, generates a demo data set (seeded, so every newcomer
  * sees the same) and ingests it through the normal pipeline in the background, so the application is usable at once
- * and fills within seconds. Never runs against an external server. {@code --borderlink.demo.enabled=false} turns it
- * off.
+ * and fills within seconds. Never runs against an external server. {@code --borderlink.demo=false} turns it off.
  */
 @Component
 class DemoData {
@@ -45,9 +44,8 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadOnFirstStart() {
-        BorderlinkProperties.Demo demo = properties.demo();
-        if (!demo.enabled() || embedded.getIfAvailable() == null || graphHoldsReports()) return;
-        Thread.ofVirtual().name("demo-data").start(() -> load(demo));
+        if (!properties.demo() || embedded.getIfAvailable() == null || graphHoldsReports()) return;
+        Thread.ofVirtual().name("demo-data").start(() -> load(properties.demoReports(), properties.demoSeed()));
     }
 
     private boolean graphHoldsReports() {
@@ -56,13 +54,10 @@ class DemoData {
         }
     }
 
-    private void load(BorderlinkProperties.Demo demo) {
-        log.info(
-                "Empty graph: loading {} generated demo reports (seed {}) in the background",
-                demo.reports(),
-                demo.seed());
+    private void load(int count, long seed) {
+        log.info("Empty graph: loading {} generated demo reports (seed {}) in the background", count, seed);
         AtomicInteger index = new AtomicInteger();
-        try (Stream<ReadResult> reports = WesternBalkansGenerator.stream(demo.reports(), demo.seed())
+        try (Stream<ReadResult> reports = WesternBalkansGenerator.stream(count, seed)
                 .map(g -> new ReadResult.Parsed(index.get(), "demo", index.incrementAndGet(), g.report()))) {
             IngestSummary summary = pipeline.ingest(reports);
             log.info(

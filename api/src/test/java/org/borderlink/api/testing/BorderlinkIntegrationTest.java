@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
             "borderlink.embedded.bolt-port=0",
             "borderlink.embedded.page-cache=268435456",
             "borderlink.data-dir=${java.io.tmpdir}/borderlink-it-${random.uuid}",
-            "borderlink.demo.enabled=false",
+            "borderlink.demo=false",
             "borderlink.ingest.max-request-size=8MB"
         })
 @ContextConfiguration(initializers = Neo4jTarget.class)
