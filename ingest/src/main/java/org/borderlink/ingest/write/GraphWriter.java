@@ -58,12 +58,28 @@ public final class GraphWriter {
         }
     }
 
+    /**
+     * Takes the write lock of each report of the batch (creating a placeholder of version 0 for a new one) before
+     * reading what is stored, so two submissions of the same report at once are decided one after the other and the
+     * second finds the first's facts instead of writing them again. Ids are locked in sorted order to avoid deadlocks.
+     */
+    private static final String LOCK_AND_READ_VERSIONS = """
+            UNWIND $ids AS id
+            MERGE (r:Report {id: id}) ON CREATE SET r.version = 0
+            SET r.writeLock = true REMOVE r.writeLock
+            RETURN id, r.version AS version, r.contentHash AS hash""";
+
     private Map<String, WriteOutcome> write(TransactionContext tx, List<ReportFacts> batch) {
         Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
         Map<String, Map<String, Object>> stored = new HashMap<>();
         tx.run(
-                        "UNWIND $ids AS id MATCH (r:Report {id: id}) RETURN id, r.version AS version, r.contentHash AS hash",
-                        Map.of("ids", batch.stream().map(ReportFacts::reportId).toList()))
+                        LOCK_AND_READ_VERSIONS,
+                        Map.of(
+                                "ids",
+                                batch.stream()
+                                        .map(ReportFacts::reportId)
+                                        .sorted()
+                                        .toList()))
                 .forEachRemaining(rec -> stored.put(
                         rec.get("id").asString(),
                         Map.of(
@@ -79,7 +95,7 @@ public final class GraphWriter {
             WriteOutcome outcome;
             if (outcomes.containsKey(facts.reportId())) {
                 throw new IllegalArgumentException("report " + facts.reportId() + " appears twice in one batch");
-            } else if (known == null) {
+            } else if (known == null || (int) known.get("version") == 0) {
                 outcome = WriteOutcome.STORED;
             } else if ((int) known.get("version") < facts.version()) {
                 outcome = WriteOutcome.REPLACED;

@@ -142,6 +142,36 @@ class IngestPipelineIT {
     }
 
     @Test
+    void theSameReportSubmittedTwiceAtOnceIsStoredOnce() throws Exception {
+        String report = serbianReport(1, bosnianPhone(), "");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = threads.submit(() -> {
+                start.await();
+                return ingest(report);
+            });
+            var second = threads.submit(() -> {
+                start.await();
+                return ingest(report);
+            });
+            start.countDown();
+            IngestSummary a = first.get();
+            IngestSummary b = second.get();
+            assertThat(a.stored() + b.stored()).isEqualTo(1);
+            assertThat(a.unchanged() + b.unchanged()).isEqualTo(1);
+        }
+        try (var session = driver.session()) {
+            long mentions = session.run(
+                            "MATCH (:Report {id: $id})-[m:MENTIONS]->() RETURN count(m) AS c",
+                            Map.of("id", "RS-MUP:KU-" + run))
+                    .single()
+                    .get("c")
+                    .asLong();
+            assertThat(mentions).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anOlderOrConflictingVersionIsRefusedAndChangesNothing() {
         ingest(serbianReport(2, bosnianPhone(), ""));
         GraphSnapshot before = GraphSnapshot.of(driver);
