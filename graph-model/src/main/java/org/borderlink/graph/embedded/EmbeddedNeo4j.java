@@ -50,14 +50,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService management;
     private final EmbeddedCredentials credentials;
     private final URI boltUri;
-    private final Settings settings;
 
-    private EmbeddedNeo4j(
-            DatabaseManagementService management, EmbeddedCredentials credentials, URI boltUri, Settings settings) {
+    private EmbeddedNeo4j(DatabaseManagementService management, EmbeddedCredentials credentials, URI boltUri) {
         this.management = management;
         this.credentials = credentials;
         this.boltUri = boltUri;
-        this.settings = settings;
     }
 
     public static EmbeddedNeo4j start(Settings settings) {
@@ -105,7 +102,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     loaded.credentials().file(),
                     uri,
                     loaded.credentials().username());
-            return new EmbeddedNeo4j(management, loaded.credentials(), uri, settings);
+            return new EmbeddedNeo4j(management, loaded.credentials(), uri);
         } catch (RuntimeException e) {
             management.shutdown();
             throw e;
@@ -118,10 +115,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public EmbeddedCredentials credentials() {
         return credentials;
-    }
-
-    public Settings settings() {
-        return settings;
     }
 
     /** The default database, for in-process checks only; application code talks Bolt through the driver. */

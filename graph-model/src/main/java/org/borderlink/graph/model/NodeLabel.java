@@ -12,10 +12,5 @@ public enum NodeLabel {
     Document,
     Account,
     OnlineAccount,
-    Leg;
-
-    /** Selector labels: things persons use that identify them across reports. */
-    public boolean isSelector() {
-        return this == Phone || this == Vehicle || this == Document || this == Account || this == OnlineAccount;
-    }
+    Leg
 }

@@ -23,13 +23,5 @@ public enum RelType {
     VIA,
     ON_LEG,
     DESCRIBES,
-    POSSIBLY_SAME_AS;
-
-    /** Relations between persons (or a person and an organisation) that a report can assert. */
-    public boolean isPersonRelation() {
-        return switch (this) {
-            case CONTACTED, PAID, RECRUITED, TRANSPORTED, HARBOURED, EXPLOITED, MEMBER_OF, ASSOCIATE_OF -> true;
-            default -> false;
-        };
-    }
+    POSSIBLY_SAME_AS
 }

@@ -46,11 +46,4 @@ public record Marking(Tlp tlp, HandlingCode handling, SortedSet<String> releasab
                 .map(CountryCode::of)
                 .toList();
     }
-
-    /** The same marking released to more recipients (an access request granted, a share widened). */
-    public Marking releasedAlsoTo(String entry) {
-        TreeSet<String> wider = new TreeSet<>(releasableTo);
-        wider.add(entry);
-        return new Marking(tlp, handling, wider);
-    }
 }

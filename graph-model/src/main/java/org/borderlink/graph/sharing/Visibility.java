@@ -32,12 +32,6 @@ public final class Visibility {
         return "EXISTS { MATCH (" + var + ")-[seenBy]-() WHERE " + relationship("seenBy") + " }";
     }
 
-    /** Cypher predicate: every relationship of path or list {@code var} is visible. */
-    public static String allRelationships(String relationshipList) {
-        requireIdentifier(relationshipList);
-        return "all(rel IN " + relationshipList + " WHERE " + relationship("rel") + ")";
-    }
-
     public static Map<String, Object> parameters(Viewer viewer) {
         return Map.of(PARAMETER, viewer.tokenValues());
     }

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.borderlink.ingest.facts.FactBuilder;
 import org.borderlink.ingest.facts.ReportFacts;
-import org.borderlink.ingest.report.CaseReport;
 import org.borderlink.ingest.report.Problem;
 import org.borderlink.ingest.report.ReadResult;
 import org.borderlink.ingest.report.ReportValidator;
@@ -74,15 +73,6 @@ public final class IngestPipeline {
             run.awaitWrite();
             return run.summary(Duration.ofNanos(System.nanoTime() - started));
         }
-    }
-
-    /** Checks a report without writing anything: the problems it would be refused for, if any. */
-    public List<Problem> check(int index, CaseReport report) {
-        List<Problem> problems = validator.validate(index, report);
-        if (!problems.isEmpty()) return problems;
-        return facts.build(index, report) instanceof FactBuilder.Result.Refused refused
-                ? refused.problems()
-                : List.of();
     }
 
     private final class Run {
