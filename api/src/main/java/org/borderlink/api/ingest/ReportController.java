@@ -7,14 +7,18 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.borderlink.api.config.BorderlinkProperties;
+import org.borderlink.api.security.BorderlinkUser;
+import org.borderlink.graph.model.AgencyId;
 import org.borderlink.ingest.pipeline.IngestPipeline;
 import org.borderlink.ingest.pipeline.IngestSummary;
 import org.borderlink.ingest.pipeline.ReportResult;
 import org.borderlink.ingest.report.Problem;
+import org.borderlink.ingest.report.ReadResult;
 import org.borderlink.ingest.report.ReportReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,7 +56,8 @@ class ReportController {
 
     @Operation(summary = "Submit case reports (one, a JSON array, or NDJSON)")
     @PostMapping(consumes = {"application/json", NDJSON})
-    ResponseEntity<?> submit(HttpServletRequest request) throws IOException {
+    @PreAuthorize("hasRole('INGEST')")
+    ResponseEntity<?> submit(HttpServletRequest request, BorderlinkUser user) throws IOException {
         // The limit is enforced while reading rather than on the declared length: the connection then stays in a
         // state where the 413 answer reaches the client instead of being cut off by a reset.
         boolean ndjson =
@@ -60,7 +65,7 @@ class ReportController {
         IngestSummary summary;
         try (InputStream body = new LimitedInputStream(request.getInputStream(), maxRequestBytes);
                 var reports = reader.read(body, ndjson ? "request.ndjson" : "request")) {
-            summary = pipeline.ingest(reports);
+            summary = pipeline.ingest(reports.map(read -> onlyOwnReports(read, user)));
         }
         if (summary.total() == 0) {
             ProblemDetail problem =
@@ -86,6 +91,28 @@ class ReportController {
     }
 
     record Error(int record, String path, String message) {}
+
+    /**
+     * A report of an agency the user may not submit for is refused like any other bad report: an agency's system
+     * must not be able to write, correct or overwrite another agency's reports.
+     */
+    private static ReadResult onlyOwnReports(ReadResult read, BorderlinkUser user) {
+        if (read instanceof ReadResult.Parsed parsed
+                && parsed.report().agency() != null
+                && AgencyId.isValid(parsed.report().agency())
+                && !user.mayIngestFor(AgencyId.of(parsed.report().agency()))) {
+            return new ReadResult.Failed(
+                    parsed.index(),
+                    parsed.source(),
+                    parsed.line(),
+                    List.of(new Problem(
+                            parsed.index(),
+                            "$.agency",
+                            "this account may submit reports of " + user.ingestFor() + " only, not of "
+                                    + parsed.report().agency())));
+        }
+        return read;
+    }
 
     private static Error error(Problem p) {
         return new Error(p.recordIndex(), p.path(), p.message());

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.borderlink.api.testing.BorderlinkIntegrationTest;
+import org.borderlink.api.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -36,10 +36,7 @@ class ReportSubmissionIT {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> {})
-                .build();
+        http = TestUsers.client(port, TestUsers.REGIONAL_INGEST);
     }
 
     private static String example(String name) throws IOException {
@@ -53,6 +50,10 @@ class ReportSubmissionIT {
     private record Answer(int status, JsonNode body) {}
 
     private Answer post(String body, MediaType type) {
+        return post(http, body, type);
+    }
+
+    private static Answer post(RestClient http, String body, MediaType type) {
         return http.post()
                 .uri("/api/v1/reports")
                 .contentType(type)
@@ -136,5 +137,36 @@ class ReportSubmissionIT {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body().get("detail").asString()).contains("borderlink.ingest.max-request-size");
+    }
+
+    @Test
+    void anAccountMaySubmitOnlyItsOwnAgencysReports() throws IOException {
+        RestClient serbian = TestUsers.client(port, TestUsers.RS_INGEST);
+        String bosnian = example("mixed").replace("GP-TU-BIH-17-14-2/24", "OWN-AGENCY-ONLY");
+
+        Answer answer = post(serbian, bosnian, MediaType.APPLICATION_JSON);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().get("errors").get(0).get("path").asString()).isEqualTo("$.agency");
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (r:Report) WHERE r.id ENDS WITH ':OWN-AGENCY-ONLY' RETURN count(r) AS c")
+                            .single()
+                            .get("c")
+                            .asLong())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void submittingNeedsTheIngestRoleAndALogin() throws IOException {
+        String report = example("som").replace("UGP-PU-SM-412/24", "ROLE-CHECK");
+
+        Answer anonymous = post(TestUsers.anonymous(port), report, MediaType.APPLICATION_JSON);
+        Answer investigator =
+                post(TestUsers.client(port, TestUsers.BA_INVESTIGATOR), report, MediaType.APPLICATION_JSON);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(investigator.status()).isEqualTo(403);
+        assertThat(investigator.body().get("title").asString()).isEqualTo("Not allowed");
     }
 }

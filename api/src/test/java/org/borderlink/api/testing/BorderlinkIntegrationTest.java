@@ -5,12 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port against the real embedded engine (Bolt on a random loopback port, data in a
  * fresh temporary directory), or against a Neo4j server container under {@code -Pcontainers}. Every test class with
- * this annotation shares one application context, so the engine starts once per test JVM.
+ * this annotation shares one application context, so the engine starts once per test JVM. The accounts of profile
+ * {@code it} are in {@link TestUsers}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,4 +26,5 @@ import org.springframework.test.context.ContextConfiguration;
             "borderlink.ingest.max-request-size=8MB"
         })
 @ContextConfiguration(initializers = Neo4jTarget.class)
+@ActiveProfiles("it")
 public @interface BorderlinkIntegrationTest {}

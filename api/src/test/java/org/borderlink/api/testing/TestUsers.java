@@ -1,0 +1,62 @@
+package org.borderlink.api.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The accounts of the integration tests (src/test/resources/application-it.yml) and authenticated HTTP clients for
+ * them. Every account's password is {@link #PASSWORD}.
+ */
+public final class TestUsers {
+
+    public static final String PASSWORD = "it-password";
+
+    /** RS-MUP, INVESTIGATOR and ANALYST, community WB. */
+    public static final String RS_INVESTIGATOR = "rs-investigator";
+
+    public static final String RS_LIAISON = "rs-liaison";
+    /** RS-MUP, INGEST for its own agency only. */
+    public static final String RS_INGEST = "rs-ingest";
+
+    public static final String BA_INVESTIGATOR = "ba-investigator";
+    public static final String BA_LIAISON = "ba-liaison";
+    public static final String AL_INVESTIGATOR = "al-investigator";
+    public static final String AL_LIAISON = "al-liaison";
+    public static final String MK_INVESTIGATOR = "mk-investigator";
+    /** HU-ORFK, community EU only: outside the Western Balkans community. */
+    public static final String HU_INVESTIGATOR = "hu-investigator";
+    /** INGEST for every agency of the generated data. */
+    public static final String REGIONAL_INGEST = "regional-ingest";
+
+    public static final String AUDITOR = "auditor";
+    public static final String ADMIN = "admin";
+
+    private TestUsers() {}
+
+    /**
+     * A client that logs in as {@code username} with HTTP Basic on every request and states a purpose; error
+     * statuses are returned to the test rather than thrown.
+     */
+    public static RestClient client(int port, String username) {
+        return anonymous(port)
+                .mutate()
+                .defaultHeader("Authorization", basic(username))
+                .defaultHeader("X-Purpose", "integration test")
+                .build();
+    }
+
+    /** A client without credentials. */
+    public static RestClient anonymous(int port) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> {})
+                .build();
+    }
+
+    public static String basic(String username) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+}
