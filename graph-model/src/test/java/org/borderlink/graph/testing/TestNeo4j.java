@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import org.borderlink.graph.embedded.EmbeddedNeo4j;
 import org.borderlink.graph.schema.GraphSchema;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * The real embedded engine for integration tests, started once per test JVM (the engine takes 10–20 s to start
@@ -52,7 +54,9 @@ public final class TestNeo4j {
                     engine.boltUri(),
                     AuthTokens.basic(
                             engine.credentials().username(),
-                            engine.credentials().password()));
+                            engine.credentials().password()),
+                    // the driver's default logger formats every message, parameters included, even when dropped
+                    Config.builder().withLogging(Logging.slf4j()).build());
             driver.verifyConnectivity();
             GraphSchema.apply(driver);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -20,10 +20,13 @@ import org.neo4j.driver.TransactionContext;
  *
  * <ul>
  *   <li><b>idempotent</b>: a report already stored with the same version and content hash is not touched;
- *   <li><b>versioned</b>: a higher version first deletes every relationship the earlier version asserted (found by
- *       the {@code reportId} index of each type) and the nodes left with no relationship, then writes the new facts;
+ *   <li><b>versioned</b>: a higher version first deletes every relationship the earlier version asserted (reached
+ *       from the report, or by the {@code reportId} index of the types between shared entities) and the nodes left
+ *       with no relationship, then writes the new facts;
  *       facts other reports asserted about the same phone, vehicle or place are untouched;
- *   <li><b>batched</b>: one {@code UNWIND} statement per kind of fact for the whole batch.
+ *   <li><b>batched</b>: one {@code UNWIND} statement per kind of fact for the whole batch;
+ *   <li><b>sequenced</b>: every report written gets the batch's {@code ingestSeq}, the next value of a counter, so
+ *       derived data (the search index) can follow what changed since it last looked.
  * </ul>
  *
  * Shared nodes (places, phones, vehicles, documents, accounts, online accounts) are merged on their key;
@@ -32,6 +35,18 @@ import org.neo4j.driver.TransactionContext;
  * {@code firstSeen} and {@code lastSeen}.
  */
 public final class GraphWriter {
+
+    /** Relationship types between shared entities: found by their {@code reportId} index when a report is replaced. */
+    public static final List<RelType> INDEXED_TYPES = List.of(
+            RelType.USES,
+            RelType.CONTACTED,
+            RelType.PAID,
+            RelType.RECRUITED,
+            RelType.TRANSPORTED,
+            RelType.HARBOURED,
+            RelType.EXPLOITED,
+            RelType.MEMBER_OF,
+            RelType.ASSOCIATE_OF);
 
     private final Driver driver;
 
@@ -115,15 +130,31 @@ public final class GraphWriter {
     }
 
     /**
-     * One statement that finds a report's facts through the {@code reportId} index of every relationship type: a
-     * statement per type would cost a round trip each for every batch holding a correction.
+     * One statement that finds everything a report asserted. Facts about report-scoped nodes (its incidents, legs,
+     * mentions) are reached from the report itself; facts between shared entities (who used which phone, who
+     * transported whom, membership) through the {@code reportId} index of their type. The report-scoped types carry
+     * no such index: it would cost every write and save nothing here.
      */
-    private static final String FIND_FACTS_OF_REPORTS = "UNWIND $ids AS rid CALL (rid) { "
-            + java.util.Arrays.stream(RelType.values())
-                    .filter(t -> t != RelType.POSSIBLY_SAME_AS)
-                    .map(t -> "MATCH (a)-[r:" + t.name() + " {reportId: rid}]->(b) RETURN a, r, b")
-                    .collect(java.util.stream.Collectors.joining(" UNION ALL "))
-            + " } WITH a, r, b DELETE r RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib";
+    private static final String FIND_FACTS_OF_REPORTS = """
+            UNWIND $ids AS rid
+            MATCH (rep:Report {id: rid})
+            CALL (rep, rid) {
+              MATCH (rep)-[r:REPORTS|MENTIONS|DESCRIBES]->(b) RETURN rep AS a, r, b
+              UNION ALL
+              MATCH (rep)-[:REPORTS]->(a:Incident)-[r:OCCURRED_AT]->(b) WHERE r.reportId = rid RETURN a, r, b
+              UNION ALL
+              MATCH (rep)-[:REPORTS]->(b:Incident)<-[r:INVOLVED_IN]-(a) WHERE r.reportId = rid RETURN a, r, b
+              UNION ALL
+              MATCH (rep)-[:DESCRIBES]->(a:Leg)-[r:FROM|TO|VIA]->(b) WHERE r.reportId = rid RETURN a, r, b
+              UNION ALL
+              MATCH (rep)-[:DESCRIBES]->(b:Leg)<-[r:ON_LEG]-(a) WHERE r.reportId = rid RETURN a, r, b
+              UNION ALL
+              %s
+            }
+            WITH a, r, b DELETE r
+            RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib""".formatted(INDEXED_TYPES.stream()
+            .map(t -> "MATCH (a)-[r:" + t.name() + " {reportId: rid}]->(b) RETURN a, r, b")
+            .collect(java.util.stream.Collectors.joining(" UNION ALL ")));
 
     /** Removes what the given reports asserted, and the nodes that nothing else holds on to. */
     private static void deleteFacts(TransactionContext tx, List<String> reportIds) {
@@ -231,40 +262,53 @@ public final class GraphWriter {
             }
         }
 
-        run(tx, "UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row.props, r.id = row.id", reports);
-        run(tx, "UNWIND $rows AS row MERGE (l:Location {id: row.id}) ON CREATE SET l += row.props", locations);
+        long sequence = nextIngestSequence(tx);
+        run(tx, """
+                UNWIND $rows AS row
+                MERGE (r:Report {id: row.id})
+                SET r = row.props, r.id = row.id, r.ingestSeq = $sequence""", reports, Map.of("sequence", sequence));
+        run(
+                tx,
+                "UNWIND $rows AS row MERGE (l:Location {id: row.id}) ON CREATE SET "
+                        + setters("l", "row.props", locations, "props"),
+                locations);
         run(tx, """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
-                MERGE (i:Incident {id: row.id}) SET i += row.props
-                CREATE (rep)-[rel:REPORTS]->(i) SET rel = row.prov
+                MERGE (i:Incident {id: row.id}) SET %s
+                CREATE (rep)-[:REPORTS %s]->(i)
                 WITH i, row WHERE row.locationId IS NOT NULL
                 MATCH (l:Location {id: row.locationId})
-                CREATE (i)-[at:OCCURRED_AT]->(l) SET at = row.prov""", incidents);
+                CREATE (i)-[:OCCURRED_AT %s]->(l)""".formatted(setters("i", "row.props", incidents, "props"), PROVENANCE, PROVENANCE), incidents);
         run(tx, """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
                 MERGE (p:Person {id: row.id}) ON CREATE SET p.displayKey = row.displayKey
-                CREATE (rep)-[m:MENTIONS]->(p) SET m = row.mention""", persons);
+                CREATE (rep)-[:MENTIONS %s]->(p)""".formatted(literal("row.mention", persons, "mention")), persons);
         run(tx, """
                 UNWIND $rows AS row
-                MATCH (p:Person {id: row.personId}), (i:Incident {id: row.incidentId})
-                CREATE (p)-[rel:INVOLVED_IN]->(i) SET rel = row.props""", involvements);
-        run(tx, """
+                MATCH (p:Person {id: row.personId}) MATCH (i:Incident {id: row.incidentId})
+                CREATE (p)-[:INVOLVED_IN %s]->(i)""".formatted(literal("row.props", involvements, "props")), involvements);
+        run(
+                tx,
+                """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
-                MERGE (o:Organisation {id: row.id}) SET o += row.props
-                CREATE (rep)-[m:MENTIONS]->(o) SET m = row.prov
+                MERGE (o:Organisation {id: row.id}) SET %s
+                CREATE (rep)-[:MENTIONS %s]->(o)
                 WITH o, row UNWIND row.memberIds AS memberId
                 MATCH (p:Person {id: memberId})
-                CREATE (p)-[rel:MEMBER_OF]->(o) SET rel = row.prov""", organisations);
+                CREATE (p)-[:MEMBER_OF %s]->(o)""".formatted(setters("o", "row.props", organisations, "props"), PROVENANCE, PROVENANCE),
+                organisations);
         for (var entry : selectors.entrySet()) {
             NodeLabel label = NodeLabel.valueOf(entry.getKey());
+            // a selector is shared by every report that saw it: a property this report leaves out is kept
             run(
                     tx,
-                    "UNWIND $rows AS row MERGE (s:" + label.name() + " {id: row.id}) SET s += row.props "
-                            + "WITH s, row UNWIND row.userIds AS userId MATCH (p:Person {id: userId}) "
-                            + "CREATE (p)-[u:USES]->(s) SET u = row.prov",
+                    "UNWIND $rows AS row MERGE (s:" + label.name() + " {id: row.id}) SET "
+                            + keptSetters("s", "row.props", entry.getValue(), "props")
+                            + " WITH s, row UNWIND row.userIds AS userId MATCH (p:Person {id: userId}) "
+                            + "CREATE (p)-[:USES " + PROVENANCE + "]->(s)",
                     entry.getValue());
         }
         for (var entry : relations.entrySet()) {
@@ -273,34 +317,112 @@ public final class GraphWriter {
             NodeLabel target = NodeLabel.valueOf(typeAndLabel[1]);
             run(
                     tx,
-                    "UNWIND $rows AS row MATCH (a:Person {id: row.from}), (b:" + target.name() + " {id: row.to}) "
-                            + "CREATE (a)-[rel:" + type.name() + "]->(b) SET rel = row.props",
+                    "UNWIND $rows AS row MATCH (a:Person {id: row.from}) MATCH (b:" + target.name()
+                            + " {id: row.to}) CREATE (a)-[:" + type.name() + " "
+                            + literal("row.props", entry.getValue(), "props") + "]->(b)",
                     entry.getValue());
         }
-        run(tx, """
+        run(
+                tx,
+                """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
-                MERGE (leg:Leg {id: row.id}) SET leg += row.props
-                CREATE (rep)-[d:DESCRIBES]->(leg) SET d = row.prov
+                MERGE (leg:Leg {id: row.id}) SET %s
+                CREATE (rep)-[:DESCRIBES %s]->(leg)
                 WITH leg, row
-                MATCH (f:Location {id: row.fromId}), (t:Location {id: row.toId})
-                CREATE (leg)-[rf:FROM]->(f) SET rf = row.prov
-                CREATE (leg)-[rt:TO]->(t) SET rt = row.prov
+                MATCH (f:Location {id: row.fromId}) MATCH (t:Location {id: row.toId})
+                CREATE (leg)-[:FROM %s]->(f)
+                CREATE (leg)-[:TO %s]->(t)
                 WITH leg, row WHERE row.viaId IS NOT NULL
                 MATCH (v:Location {id: row.viaId})
-                CREATE (leg)-[rv:VIA]->(v) SET rv = row.prov""", legs);
+                CREATE (leg)-[:VIA %s]->(v)""".formatted(
+                        setters("leg", "row.props", legs, "props"), PROVENANCE, PROVENANCE, PROVENANCE, PROVENANCE),
+                legs);
         run(tx, """
                 UNWIND $rows AS row
-                MATCH (p:Person {id: row.id}), (leg:Leg {id: row.legId})
-                CREATE (p)-[rel:ON_LEG]->(leg) SET rel = row.prov""", travellers);
+                MATCH (p:Person {id: row.id}) MATCH (leg:Leg {id: row.legId})
+                CREATE (p)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), travellers);
         run(tx, """
                 UNWIND $rows AS row
-                MATCH (v:Vehicle {id: row.id}), (leg:Leg {id: row.legId})
-                CREATE (v)-[rel:ON_LEG]->(leg) SET rel = row.prov""", vehiclesOnLegs);
+                MATCH (v:Vehicle {id: row.id}) MATCH (leg:Leg {id: row.legId})
+                CREATE (v)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), vehiclesOnLegs);
+    }
+
+    /**
+     * The next value of the ingest sequence, taken under the counter's lock, so transactions that write reports
+     * commit in the order of their numbers: whoever follows the graph by {@code ingestSeq} (the search index) never
+     * misses a report written by a transaction that committed late with a lower number.
+     */
+    public static long nextIngestSequence(TransactionContext tx) {
+        return tx.run("MERGE (s:Sequence {id: 'ingest'}) SET s.value = coalesce(s.value, 0) + 1 RETURN s.value AS v")
+                .single()
+                .get("v")
+                .asLong();
+    }
+
+    /*
+     * Properties are written as literal maps of the row's keys rather than with SET r = map: Cypher must assume a
+     * map-valued SET can affect what the rest of the statement reads and adds an Eager barrier that holds every row
+     * of the batch in memory first; written out key by key, the statement streams. Keys come from FactBuilder,
+     * never from input, and are checked to be plain identifiers before they become part of a statement.
+     */
+
+    /** The provenance every relationship carries, from the row's {@code prov} map. */
+    private static final String PROVENANCE = "{reportId: row.prov.reportId, agency: row.prov.agency, aud: row.prov.aud,"
+            + " firstSeen: row.prov.firstSeen, lastSeen: row.prov.lastSeen}";
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    /** Every key the {@code field} maps of {@code rows} hold, in a stable order. */
+    private static Set<String> keys(List<Map<String, Object>> rows, String field) {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) row.get(field);
+            for (String key : map.keySet()) {
+                if (!IDENTIFIER.matcher(key).matches())
+                    throw new IllegalArgumentException("not a property name: " + key);
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** {@code {a: expr.a, b: expr.b}}: absent keys are null, which a created entity simply does not get. */
+    private static String literal(String expr, List<Map<String, Object>> rows, String field) {
+        return keys(rows, field).stream()
+                .map(k -> k + ": " + expr + "." + k)
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+    }
+
+    /** {@code v.a = expr.a, …}: the node gets exactly this row's properties (report-scoped nodes). */
+    private static String setters(String var, String expr, List<Map<String, Object>> rows, String field) {
+        Set<String> keys = keys(rows, field);
+        if (keys.isEmpty()) return var + ".id = " + var + ".id";
+        return keys.stream()
+                .map(k -> var + "." + k + " = " + expr + "." + k)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** {@code v.a = coalesce(expr.a, v.a), …}: properties this row leaves out are kept (shared nodes). */
+    private static String keptSetters(String var, String expr, List<Map<String, Object>> rows, String field) {
+        Set<String> keys = keys(rows, field);
+        if (keys.isEmpty()) return var + ".id = " + var + ".id";
+        return keys.stream()
+                .map(k -> var + "." + k + " = coalesce(" + expr + "." + k + ", " + var + "." + k + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void run(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
-        if (!rows.isEmpty()) tx.run(cypher, Map.of("rows", rows)).consume();
+        run(tx, cypher, rows, Map.of());
+    }
+
+    private static void run(
+            TransactionContext tx, String cypher, List<Map<String, Object>> rows, Map<String, Object> parameters) {
+        if (rows.isEmpty()) return;
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("rows", rows);
+        tx.run(cypher, all).consume();
     }
 
     /** The provenance every relationship carries, plus the fact's own properties. */

@@ -142,6 +142,30 @@ class IngestPipelineIT {
     }
 
     @Test
+    void everyWriteOfAReportTakesANewerIngestSequenceAndAnUnchangedOneKeepsIt() {
+        ingest(serbianReport(1, bosnianPhone(), ""));
+        long first = ingestSeq("RS-MUP:KU-" + run);
+        ingest(serbianReport(1, bosnianPhone(), ""));
+        long unchanged = ingestSeq("RS-MUP:KU-" + run);
+        ingest(bosnianReport());
+        ingest(serbianReport(2, bosnianPhone(), " Corrected."));
+        long replaced = ingestSeq("RS-MUP:KU-" + run);
+
+        assertThat(first).isPositive();
+        assertThat(unchanged).isEqualTo(first);
+        assertThat(replaced).isGreaterThan(first);
+    }
+
+    private long ingestSeq(String reportId) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (r:Report {id: $id}) RETURN r.ingestSeq AS s", Map.of("id", reportId))
+                    .single()
+                    .get("s")
+                    .asLong();
+        }
+    }
+
+    @Test
     void theSameReportSubmittedTwiceAtOnceIsStoredOnce() throws Exception {
         String report = serbianReport(1, bosnianPhone(), "");
         var start = new java.util.concurrent.CountDownLatch(1);
