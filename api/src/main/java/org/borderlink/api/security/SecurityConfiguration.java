@@ -6,6 +6,7 @@ import java.util.List;
 import org.borderlink.api.config.BorderlinkProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -27,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * credentials on every request carry no ambient authority and are exempt.
  */
 @Configuration(proxyBeanMethods = false)
+// the command-line tools run the application without a web server: nothing to secure there
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration implements WebMvcConfigurer {
 
