@@ -15,4 +15,20 @@ public interface AuditSummary {
     default Set<String> reportIds() {
         return Set.of();
     }
+
+    /** A summary of an answer that is not a body object, e.g. a streamed export or a change made in a transaction. */
+    static AuditSummary of(int resultSize, Set<String> reportIds) {
+        Set<String> ids = Set.copyOf(reportIds);
+        return new AuditSummary() {
+            @Override
+            public int resultSize() {
+                return resultSize;
+            }
+
+            @Override
+            public Set<String> reportIds() {
+                return ids;
+            }
+        };
+    }
 }

@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("ingest", "generate", "help");
+    private static final Set<String> COMMANDS = Set.of("ingest", "generate", "audit", "mapping", "index", "help");
 
     private CommandLine() {}
 
@@ -30,11 +30,17 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "ingest" -> IngestCommand.run(rest, out, err);
                 case "generate" -> GenerateCommand.run(rest, out, err);
+                case "audit" -> AuditCommand.run(rest, out, err);
+                case "mapping" -> MappingCommand.run(rest, out, err);
+                case "index" -> IndexCommand.run(rest, out, err);
                 default -> {
                     out.println("usage: java -jar borderlink.jar [COMMAND]");
                     out.println("  (no command)   start the server");
                     out.println("  " + IngestCommand.USAGE);
                     out.println("  " + GenerateCommand.USAGE);
+                    out.println("  " + AuditCommand.USAGE);
+                    out.println("  " + MappingCommand.USAGE);
+                    out.println("  " + IndexCommand.USAGE);
                     yield 0;
                 }
             };

@@ -12,23 +12,46 @@ import org.borderlink.ingest.pipeline.IngestSummary;
 import org.borderlink.ingest.pipeline.ReportResult;
 import org.borderlink.ingest.report.ReadResult;
 import org.borderlink.ingest.report.ReportReader;
+import org.borderlink.ingest.tabular.MappingException;
+import org.borderlink.ingest.tabular.Mappings;
+import org.borderlink.ingest.tabular.TabularMapping;
+import org.borderlink.ingest.tabular.TabularReader;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code borderlink ingest PATH…}: files or directories of canonical reports (JSON, JSON arrays, NDJSON) through the
- * same pipeline as the REST API. Prints every refused report with its problems and a summary; exits 0 only if
- * nothing was refused.
+ * {@code borderlink ingest [--mapping MAPPING] PATH…}: files or directories of canonical reports (JSON, JSON arrays,
+ * NDJSON), or with {@code --mapping} (a mapping name or a YAML file) national CSV/XLSX exports, through the same
+ * pipeline as the REST API. Prints every refused report with its problems and a summary; exits 0 only if nothing was
+ * refused.
  */
 final class IngestCommand {
 
-    static final String USAGE = "ingest PATH…   ingest case reports from files or directories (JSON, arrays, NDJSON)";
+    static final String USAGE =
+            "ingest [--mapping NAME|FILE.yaml] PATH…   ingest case reports from files or directories"
+                    + " (JSON, arrays, NDJSON; CSV/XLSX with a column mapping)";
 
     private IngestCommand() {}
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        List<String> springArgs = args.stream().filter(a -> a.startsWith("--")).toList();
-        List<Path> paths =
-                args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
+        List<String> springArgs = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        String mappingName = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--mapping")) {
+                if (i + 1 >= args.size()) {
+                    err.println("usage: borderlink " + USAGE);
+                    return 2;
+                }
+                mappingName = args.get(++i);
+            } else if (a.startsWith("--mapping=")) {
+                mappingName = a.substring("--mapping=".length());
+            } else if (a.startsWith("--")) {
+                springArgs.add(a);
+            } else {
+                paths.add(Path.of(a));
+            }
+        }
         if (paths.isEmpty()) {
             err.println("usage: borderlink " + USAGE);
             return 2;
@@ -40,11 +63,21 @@ final class IngestCommand {
             }
         }
         try (ConfigurableApplicationContext context = CommandLine.context(springArgs)) {
-            ReportReader reader = context.getBean(ReportReader.class);
+            TabularMapping mapping = null;
+            if (mappingName != null) {
+                try {
+                    mapping = context.getBean(Mappings.class).resolve(mappingName);
+                } catch (MappingException e) {
+                    err.println("The mapping cannot be used:");
+                    e.problems().forEach(p -> err.println("  " + p));
+                    return 2;
+                }
+            }
             IngestPipeline pipeline = context.getBean(IngestPipeline.class);
-            Progress progress = new Progress(err, countLines(paths), System.console() != null);
-            List<Stream<ReadResult>> inputs = new ArrayList<>();
-            for (Path p : paths) inputs.add(reader.read(p));
+            Progress progress = new Progress(err, mapping == null ? countLines(paths) : 0, System.console() != null);
+            List<Stream<ReadResult>> inputs = mapping == null
+                    ? canonical(context.getBean(ReportReader.class), paths)
+                    : tabular(context.getBean(TabularReader.class), mapping, paths);
             IngestSummary summary;
             try (Stream<ReadResult> all = inputs.stream().flatMap(s -> s)) {
                 summary = pipeline.ingest(all, progress);
@@ -54,8 +87,11 @@ final class IngestCommand {
             progress.finish();
             for (ReportResult r : summary.refusedResults()) {
                 out.printf(
-                        "REFUSED %s line %d%s%n",
-                        r.source(), r.line(), r.reportId() == null ? "" : " (" + r.reportId() + ")");
+                        "REFUSED %s %s %d%s%n",
+                        r.source(),
+                        mapping == null ? "line" : "row",
+                        r.line(),
+                        r.reportId() == null ? "" : " (" + r.reportId() + ")");
                 r.problems().forEach(p -> out.printf("  %s: %s%n", p.path(), p.message()));
             }
             out.printf(
@@ -70,6 +106,27 @@ final class IngestCommand {
                     summary.elementsWritten());
             return summary.anyRefused() ? 1 : 0;
         }
+    }
+
+    private static List<Stream<ReadResult>> canonical(ReportReader reader, List<Path> paths) throws IOException {
+        List<Stream<ReadResult>> inputs = new ArrayList<>();
+        for (Path p : paths) inputs.add(reader.read(p));
+        return inputs;
+    }
+
+    /** Each file whole (a table is grouped into cases before anything is written), numbered on across files. */
+    private static List<Stream<ReadResult>> tabular(TabularReader reader, TabularMapping mapping, List<Path> paths)
+            throws IOException {
+        List<Stream<ReadResult>> inputs = new ArrayList<>();
+        int next = 0;
+        for (Path p : paths) {
+            for (Path file : Files.isDirectory(p) ? TabularReader.inputFiles(p, mapping) : List.of(p)) {
+                List<ReadResult> results = reader.read(file, mapping, next).toList();
+                next += results.size();
+                inputs.add(results.stream());
+            }
+        }
+        return inputs;
     }
 
     /** Reports expected, for the ETA: the lines of NDJSON files (other formats are not counted ahead). */

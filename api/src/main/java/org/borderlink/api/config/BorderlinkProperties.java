@@ -1,6 +1,7 @@
 package org.borderlink.api.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -43,10 +44,21 @@ public record BorderlinkProperties(
      * @param secretFile where a generated secret is kept (owner-readable only)
      * @param batchSize reports per write transaction
      * @param maxRequestSize largest request body the REST front door accepts
+     * @param mappingDir where the deployment keeps its own column mappings ({@code NAME.yaml}), found by name before
+     *     the bundled ones; unset: the bundled mappings only
+     * @param dropDir the drop folder: files placed there are ingested and moved to {@code done/} or {@code refused/}
+     *     beside it; unset: no drop folder
+     * @param dropPollInterval how often the drop folder is looked at
+     * @param dropSettleTime how long a file must stay unchanged (size and modification time) before it is read, so
+     *     that a file still being copied in is not read half-way
      */
     public record Ingest(
             @Nullable String pseudonymSecret,
             Path secretFile,
             @DefaultValue("100") int batchSize,
-            @DefaultValue("64MB") DataSize maxRequestSize) {}
+            @DefaultValue("64MB") DataSize maxRequestSize,
+            @Nullable Path mappingDir,
+            @Nullable Path dropDir,
+            @DefaultValue("5s") Duration dropPollInterval,
+            @DefaultValue("2s") Duration dropSettleTime) {}
 }

@@ -1,4 +1,7 @@
-/** The REST front door of the ingest pipeline and its wiring: pseudonym secret, normalisers, writer, demo data. */
+/**
+ * The REST front door of the ingest pipeline and its wiring (pseudonym secret, normalisers, writer, demo data), and the
+ * drop folder.
+ */
 @NullMarked
 package org.borderlink.api.ingest;
 

@@ -2,6 +2,7 @@ package org.borderlink.api.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import org.borderlink.api.audit.AuditSummary;
 import org.borderlink.graph.model.AgencyId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +18,13 @@ class MeController {
             List<String> roles,
             List<String> communities,
             List<String> tokens,
-            List<String> ingestFor) {}
+            List<String> ingestFor)
+            implements AuditSummary {
+        @Override
+        public int resultSize() {
+            return 1;
+        }
+    }
 
     @Operation(summary = "The logged-in user, their agency, roles and audience tokens")
     @GetMapping("/api/v1/me")

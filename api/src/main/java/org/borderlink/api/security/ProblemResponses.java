@@ -39,8 +39,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, "Not allowed", "Your role does not allow this action.");
     }
 
-    private void write(
-            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

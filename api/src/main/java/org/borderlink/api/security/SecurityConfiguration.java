@@ -1,21 +1,53 @@
 package org.borderlink.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.borderlink.api.config.BorderlinkProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,12 +56,15 @@ import tools.jackson.databind.json.JsonMapper;
  * an authenticated user; roles gate endpoints through {@code @PreAuthorize} on the controllers; what a user may
  * <em>see</em> is decided by their audience tokens in every query, never here.
  *
+ * <p>Ways in: local accounts by form login (browser session) or HTTP Basic; bearer tokens, either the API's own
+ * ({@code POST /api/v1/auth/token}) or, in production, an OIDC issuer's ({@code borderlink.security.oidc.*}).
+ *
  * <p>Browser sessions (form login) are protected against cross-site request forgery; API clients that send their
- * credentials on every request carry no ambient authority and are exempt.
+ * credentials on every request carry no ambient authority and are exempt. Every response carries a content security
+ * policy without inline script (Swagger UI may use inline styles), frame denial and
+ * {@code nosniff}; failed logins and searches are rate-limited per user; request bodies are size-limited.
  */
 @Configuration(proxyBeanMethods = false)
-// the command-line tools run the application without a web server: nothing to secure there
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration implements WebMvcConfigurer {
 
@@ -52,17 +87,138 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "/swagger-ui/**"
     };
 
+    /** No inline script, no plug-ins, no framing, nothing from elsewhere: the UI is served whole by this app. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI sets inline styles; its scripts stay external. */
+    static final String INLINE_STYLE_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    private final SecurityProperties security;
+
+    SecurityConfiguration(SecurityProperties security) {
+        this.security = security;
+    }
+
+    /** Only with a web server: command-line runs serve no requests (and have no {@code HttpSecurity}). */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    @ConditionalOnWebApplication
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            JsonMapper json,
+            LocalAccounts accounts,
+            LocalTokens tokens,
+            AuthenticationEventPublisher authenticationEvents,
+            LoginThrottle throttle)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        AuthenticationManagerResolver<HttpServletRequest> bearer = reportingFailures(
+                new JwtIssuerAuthenticationManagerResolver(bearerManagers(accounts, tokens)), authenticationEvents);
         http.authorizeHttpRequests(authorize ->
                         authorize.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(Customizer.withDefaults())
+                .oauth2ResourceServer(resource -> resource.authenticationManagerResolver(bearer)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientAuthority))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(swaggerUiPolicy())
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new RequestSizeLimit(security.maxRequestSize().toBytes(), security.bulkUploadPaths(), problems),
+                        UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Replaces the strict policy on Swagger UI, which sets inline styles. Added header writers run after the built-in
+     * ones, and the later {@code setHeader} wins.
+     */
+    private static HeaderWriter swaggerUiPolicy() {
+        RequestMatcher pages = new OrRequestMatcher(
+                PathPatternRequestMatcher.pathPattern("/swagger-ui/**"),
+                PathPatternRequestMatcher.pathPattern("/swagger-ui.html"));
+        HeaderWriter relaxed =
+                (request, response) -> response.setHeader("Content-Security-Policy", INLINE_STYLE_POLICY);
+        return new DelegatingRequestMatcherHeaderWriter(pages, relaxed);
+    }
+
+    /**
+     * Every refused bearer token is reported as a failed login (audit, throttle), also one refused before any
+     * provider saw it: not a JWT, or of an issuer not trusted here.
+     */
+    private static AuthenticationManagerResolver<HttpServletRequest> reportingFailures(
+            AuthenticationManagerResolver<HttpServletRequest> resolver, AuthenticationEventPublisher events) {
+        return request -> authentication -> {
+            try {
+                return resolver.resolve(request).authenticate(authentication);
+            } catch (AuthenticationException e) {
+                events.publishAuthenticationFailure(e, authentication);
+                throw e;
+            }
+        };
+    }
+
+    /** The bearer tokens accepted, by issuer: the API's own, and the configured OIDC issuer's if any. */
+    private AuthenticationManagerResolver<String> bearerManagers(LocalAccounts accounts, LocalTokens tokens) {
+        ProviderManager local = tokens.authenticationManager(accounts);
+        AuthenticationManager oidc = oidcManager();
+        String oidcIssuer = security.oidc().issuerUri();
+        return issuer -> {
+            if (LocalTokens.ISSUER.equals(issuer)) return local;
+            if (oidc != null && issuer.equals(oidcIssuer)) return oidc;
+            return null;
+        };
+    }
+
+    private @Nullable AuthenticationManager oidcManager() {
+        SecurityProperties.Oidc oidc = security.oidc();
+        if (oidc.issuerUri() == null || oidc.issuerUri().isBlank()) return null;
+        NimbusJwtDecoder decoder;
+        if (oidc.publicKeyLocation() != null) {
+            decoder = NimbusJwtDecoder.withPublicKey(publicKey(oidc)).build();
+        } else if (oidc.jwkSetUri() != null && !oidc.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri()).build();
+        } else {
+            // the keys are looked up through the issuer's discovery document at the first token, not at start
+            decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
+        }
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
+        if (oidc.audience() != null && !oidc.audience().isBlank()) {
+            validators.add(
+                    new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(oidc.audience())));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        OidcUsers users = new OidcUsers(oidc);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(jwt -> new UserAuthentication(jwt, users.user(jwt)));
+        ProviderManager manager = new ProviderManager(provider);
+        log.info("Accepting access tokens of the OIDC issuer {}", oidc.issuerUri());
+        return manager;
+    }
+
+    private static RSAPublicKey publicKey(SecurityProperties.Oidc oidc) {
+        try (InputStream in = oidc.publicKeyLocation().getInputStream()) {
+            String pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
+                    .replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException | java.security.GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "borderlink.security.oidc.public-key-location: not an RSA public key in PEM: "
+                            + oidc.publicKeyLocation(),
+                    e);
+        }
     }
 
     /**
@@ -76,13 +232,31 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         && request.getRequestURI().startsWith("/api/"));
     }
 
+    /** Failed bearer tokens are reported like failed passwords, so the audit and the login throttle see them. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(ApplicationEventPublisher events, JsonMapper json) {
+        return new LoginThrottle(security.rateLimit(), events, new ProblemResponses(json));
+    }
+
+    @Bean
+    LocalTokens localTokens() {
+        return new LocalTokens(security.token(), Clock.systemUTC());
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    LocalAccounts localAccounts(SecurityProperties security, BorderlinkProperties borderlink) {
+    LocalAccounts localAccounts(BorderlinkProperties borderlink) {
         List<SecurityProperties.Account> accounts = new ArrayList<>(security.users());
         if (accounts.isEmpty() && borderlink.demo()) {
             accounts.addAll(DemoAccounts.load(security.demoAccountsFile()));
@@ -99,5 +273,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SearchThrottle(security.rateLimit()))
+                .addPathPatterns(security.rateLimit().searchPaths());
     }
 }

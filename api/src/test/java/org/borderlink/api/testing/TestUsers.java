@@ -25,12 +25,20 @@ public final class TestUsers {
     public static final String AL_INVESTIGATOR = "al-investigator";
     public static final String AL_LIAISON = "al-liaison";
     public static final String MK_INVESTIGATOR = "mk-investigator";
+    /** ME-UP, INVESTIGATOR and ANALYST, community WB. */
+    public static final String ME_INVESTIGATOR = "me-investigator";
     /** HU-ORFK, community EU only: outside the Western Balkans community. */
     public static final String HU_INVESTIGATOR = "hu-investigator";
     /** INGEST for every agency of the generated data. */
     public static final String REGIONAL_INGEST = "regional-ingest";
 
+    /** RS-MUP, AUDITOR: oversees Serbian agencies' users and reports. */
     public static final String AUDITOR = "auditor";
+    /** BA-GP, AUDITOR. */
+    public static final String BA_AUDITOR = "ba-auditor";
+    /** MK-MVR, locked out on purpose by the login throttle test; no other test may use it. */
+    public static final String THROTTLED = "throttled";
+
     public static final String ADMIN = "admin";
 
     private TestUsers() {}
@@ -43,6 +51,15 @@ public final class TestUsers {
         return anonymous(port)
                 .mutate()
                 .defaultHeader("Authorization", basic(username))
+                .defaultHeader("X-Purpose", "integration test")
+                .build();
+    }
+
+    /** A client that sends a bearer token on every request and states a purpose. */
+    public static RestClient bearer(int port, String token) {
+        return anonymous(port)
+                .mutate()
+                .defaultHeader("Authorization", "Bearer " + token)
                 .defaultHeader("X-Purpose", "integration test")
                 .build();
     }

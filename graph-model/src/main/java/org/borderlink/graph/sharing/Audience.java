@@ -1,5 +1,6 @@
 package org.borderlink.graph.sharing;
 
+import java.util.Collection;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.borderlink.graph.model.AgencyId;
@@ -18,7 +19,8 @@ import org.borderlink.graph.model.AgencyId;
  * </table>
  *
  * The owner's own country is not an audience by default: under {@code AMBER} another agency of the same
- * country sees the report only when the owner names it or the country.
+ * country sees the report only when the owner names it or the country. Facts about minors get the narrower
+ * {@link #ofMinors} whatever the marking.
  */
 public final class Audience {
 
@@ -39,6 +41,18 @@ public final class Audience {
             }
             case CLEAR -> tokens.add(AudienceToken.PUBLIC);
         }
+        return tokens;
+    }
+
+    /**
+     * The tokens of facts about a minor: the owning agency and the agencies it granted them to, never a country, a
+     * community or the public, whatever the report's marking (a child's identity is not disclosed, Council of Europe
+     * Convention Art. 11). Everyone else learns of such facts only through hit/no-hit.
+     */
+    public static SortedSet<AudienceToken> ofMinors(AgencyId owner, Collection<AgencyId> grantedTo) {
+        TreeSet<AudienceToken> tokens = new TreeSet<>();
+        tokens.add(AudienceToken.agency(owner));
+        grantedTo.forEach(a -> tokens.add(AudienceToken.agency(a)));
         return tokens;
     }
 

@@ -63,6 +63,16 @@ class AudienceTest {
     }
 
     @Test
+    void factsAboutMinorsReachTheOwnerAndGrantedAgenciesOnly() {
+        assertThat(Audience.ofMinors(AgencyId.of("RS-MUP"), List.of()))
+                .extracting(AudienceToken::value)
+                .containsExactly("agency:RS-MUP");
+        assertThat(Audience.ofMinors(AgencyId.of("RS-MUP"), List.of(AgencyId.of("BA-GP"))))
+                .extracting(AudienceToken::value)
+                .containsExactly("agency:BA-GP", "agency:RS-MUP");
+    }
+
+    @Test
     void viewerHoldsAgencyCountryCommunitiesAndPublic() {
         Viewer viewer = Viewer.of(AgencyId.of("BA-GP"), List.of("WB"));
 

@@ -65,6 +65,59 @@ public record ReportFacts(
             List<String> vehicleIds,
             Seen seen) {}
 
+    /**
+     * The same facts with person ids replaced as {@code ids} says (ids it does not name are kept): resolution
+     * attaches a mention to a person other reports already mention by rewriting the id before the write.
+     */
+    public ReportFacts withPersonIds(Map<String, String> ids) {
+        java.util.function.UnaryOperator<String> id = old -> ids.getOrDefault(old, old);
+        return new ReportFacts(
+                reportId,
+                version,
+                contentHash,
+                reportProperties,
+                provenance,
+                locations,
+                incidents,
+                persons.stream()
+                        .map(p -> new PersonFact(id.apply(p.id()), p.displayKey(), p.mention(), p.involvements()))
+                        .toList(),
+                organisations.stream()
+                        .map(o -> new OrganisationFact(
+                                o.id(),
+                                o.properties(),
+                                o.memberIds().stream().map(id).toList()))
+                        .toList(),
+                selectors.stream()
+                        .map(s -> new SelectorFact(
+                                s.label(),
+                                s.id(),
+                                s.properties(),
+                                s.userIds().stream().map(id).toList()))
+                        .toList(),
+                relations.stream()
+                        .map(r -> new RelationFact(
+                                r.type(),
+                                id.apply(r.fromId()),
+                                r.toLabel().equals("Person") ? id.apply(r.toId()) : r.toId(),
+                                r.toLabel(),
+                                r.properties(),
+                                r.seen()))
+                        .toList(),
+                legs.stream()
+                        .map(l -> new LegFact(
+                                l.id(),
+                                l.properties(),
+                                l.fromId(),
+                                l.toId(),
+                                l.viaId(),
+                                l.personIds().stream().map(id).toList(),
+                                l.vehicleIds(),
+                                l.seen()))
+                        .toList(),
+                removed);
+    }
+
     /** Number of nodes and relationships this report writes, for throughput figures. */
     public int elementCount() {
         int nodes = 1

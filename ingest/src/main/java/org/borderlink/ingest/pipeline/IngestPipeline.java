@@ -2,6 +2,7 @@ package org.borderlink.ingest.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import org.borderlink.ingest.facts.ReportFacts;
 import org.borderlink.ingest.report.Problem;
 import org.borderlink.ingest.report.ReadResult;
 import org.borderlink.ingest.report.ReportValidator;
+import org.borderlink.ingest.resolve.ResolutionStore;
+import org.borderlink.ingest.resolve.ResolvedBatch;
+import org.borderlink.ingest.resolve.Resolver;
+import org.borderlink.ingest.resolve.Suggestion;
+import org.borderlink.ingest.search.IngestIndexer;
 import org.borderlink.ingest.write.GraphWriter;
 import org.borderlink.ingest.write.WriteOutcome;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * <p>While one batch is written, the next is read, validated and normalised on the calling thread: batches still
  * commit one after another, in input order, so a correction never overtakes the version it corrects.
  *
+ * <p>With {@link #withResolution resolution}, each batch is resolved against what the batches before it wrote
+ * (person ids rewritten, suggestions recorded once the batch has committed); with {@link #withIndex an index}, the
+ * reports of each committed batch are indexed at once, so the next batch resolves against them and searches find them.
+ * Resolve, write and index run one batch at a time per pipeline, whichever front door the batches come from.
+ *
  * <p>Batch size: 500 reports per transaction by default. Measured here (bench/), 500 writes about 15% faster than
  * 100; beyond that the gain is small while a failed batch must be retried report by report to isolate the culprit.
  */
@@ -45,13 +56,44 @@ public final class IngestPipeline {
     private final FactBuilder facts;
     private final GraphWriter writer;
     private final int batchSize;
+    private final @Nullable Resolver resolver;
+    private final @Nullable ResolutionStore suggestions;
+    private final @Nullable IngestIndexer indexer;
+    /** One batch at a time resolves, writes and indexes, so each resolves against everything written before it. */
+    private final Object batchLock;
 
     public IngestPipeline(ReportValidator validator, FactBuilder facts, GraphWriter writer, int batchSize) {
+        this(validator, facts, writer, batchSize, null, null, null, new Object());
+    }
+
+    private IngestPipeline(
+            ReportValidator validator,
+            FactBuilder facts,
+            GraphWriter writer,
+            int batchSize,
+            @Nullable Resolver resolver,
+            @Nullable ResolutionStore suggestions,
+            @Nullable IngestIndexer indexer,
+            Object batchLock) {
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
         this.validator = validator;
         this.facts = facts;
         this.writer = writer;
         this.batchSize = batchSize;
+        this.resolver = resolver;
+        this.suggestions = suggestions;
+        this.indexer = indexer;
+        this.batchLock = batchLock;
+    }
+
+    /** This pipeline, resolving persons before each write and recording suggestions after it. */
+    public IngestPipeline withResolution(Resolver resolver, ResolutionStore suggestions) {
+        return new IngestPipeline(validator, facts, writer, batchSize, resolver, suggestions, indexer, new Object());
+    }
+
+    /** This pipeline, indexing each committed batch. */
+    public IngestPipeline withIndex(IngestIndexer indexer) {
+        return new IngestPipeline(validator, facts, writer, batchSize, resolver, suggestions, indexer, new Object());
     }
 
     /** Progress after each batch: reports handled so far. */
@@ -68,9 +110,13 @@ public final class IngestPipeline {
         try (ExecutorService writes = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("ingest-writer").daemon(true).factory())) {
             Run run = new Run(progress, writes);
-            input.forEach(run::accept);
-            run.flush();
-            run.awaitWrite();
+            try {
+                input.forEach(run::accept);
+                run.flush();
+                run.awaitWrite();
+            } finally {
+                if (indexer != null) indexer.flush();
+            }
             return run.summary(Duration.ofNanos(System.nanoTime() - started));
         }
     }
@@ -97,7 +143,7 @@ public final class IngestPipeline {
 
         void accept(ReadResult read) {
             switch (read) {
-                case ReadResult.Failed failed -> refuse(failed, null, failed.problems());
+                case ReadResult.Failed failed -> refuse(failed, failed.reportId(), failed.problems());
                 case ReadResult.Parsed parsed -> {
                     List<Problem> problems = validator.validate(parsed.index(), parsed.report());
                     String reportId =
@@ -145,28 +191,68 @@ public final class IngestPipeline {
             }
         }
 
-        private void write(List<Pending> pending) {
-            try {
-                Map<String, WriteOutcome> outcomes =
-                        writer.write(pending.stream().map(Pending::facts).toList());
-                pending.forEach(p -> record(p, outcomes.get(p.facts().reportId())));
-            } catch (Neo4jException e) {
-                log.warn("A batch of {} reports failed ({}); writing them one by one", pending.size(), e.code());
-                for (Pending p : pending) {
-                    try {
-                        record(p, writer.write(List.of(p.facts())).get(p.facts().reportId()));
-                    } catch (Neo4jException single) {
-                        refuse(
-                                p.read(),
-                                p.facts().reportId(),
-                                List.of(new Problem(
-                                        p.read().index(),
-                                        Problem.ROOT,
-                                        "the graph refused this report (" + single.code() + "); nothing was stored")));
+        private void write(List<Pending> batch) {
+            synchronized (batchLock) {
+                List<Pending> pending = batch;
+                List<Suggestion> suggested = List.of();
+                if (resolver != null) {
+                    ResolvedBatch resolved =
+                            resolver.resolve(batch.stream().map(Pending::facts).toList());
+                    pending = new ArrayList<>(batch.size());
+                    for (int i = 0; i < batch.size(); i++) {
+                        pending.add(new Pending(
+                                batch.get(i).read(), resolved.facts().get(i)));
+                    }
+                    suggested = resolved.suggestions();
+                }
+                Map<String, WriteOutcome> outcomes = new HashMap<>();
+                try {
+                    outcomes.putAll(
+                            writer.write(pending.stream().map(Pending::facts).toList()));
+                } catch (Neo4jException e) {
+                    log.warn("A batch of {} reports failed ({}); writing them one by one", pending.size(), e.code());
+                    for (Pending p : pending) {
+                        try {
+                            outcomes.putAll(writer.write(List.of(p.facts())));
+                        } catch (Neo4jException single) {
+                            outcomes.remove(p.facts().reportId());
+                            refuse(
+                                    p.read(),
+                                    p.facts().reportId(),
+                                    List.of(new Problem(
+                                            p.read().index(),
+                                            Problem.ROOT,
+                                            "the graph refused this report (" + single.code()
+                                                    + "); nothing was stored")));
+                        }
                     }
                 }
+                List<ReportFacts> written = new ArrayList<>();
+                for (Pending p : pending) {
+                    WriteOutcome outcome = outcomes.get(p.facts().reportId());
+                    if (outcome == null) continue;
+                    record(p, outcome);
+                    if (outcome == WriteOutcome.STORED || outcome == WriteOutcome.REPLACED) written.add(p.facts());
+                }
+                afterCommit(written, suggested);
             }
             progress.accept(results.size());
+        }
+
+        /** Suggestions of the reports actually written, and the index: the graph has committed, so neither can undo it. */
+        private void afterCommit(List<ReportFacts> written, List<Suggestion> suggested) {
+            if (suggestions != null && !suggested.isEmpty()) {
+                Set<String> ids = new HashSet<>();
+                written.forEach(f -> ids.add(f.reportId()));
+                try {
+                    suggestions.record(suggested.stream()
+                            .filter(s -> ids.contains(s.fromReport()))
+                            .toList());
+                } catch (Neo4jException e) {
+                    log.warn("Resolution suggestions of a batch not recorded ({})", e.code());
+                }
+            }
+            if (indexer != null) indexer.written(written);
         }
 
         private synchronized void record(Pending p, WriteOutcome outcome) {

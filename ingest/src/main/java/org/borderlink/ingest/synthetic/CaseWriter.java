@@ -1360,8 +1360,8 @@ final class CaseWriter {
         // ---- the report ------------------------------------------------------------------------------
 
         GeneratedReport build() {
-            String reference =
-                    agency.prefix() + "-" + date.getYear() + "-" + String.format(Locale.ROOT, "%06d", index + 1);
+            String reference = agency.prefix() + "-" + date.getYear() + "-" + world.register
+                    + String.format(Locale.ROOT, "%06d", index + 1);
             List<Outcome> outcomes = new ArrayList<>();
             for (Step s : funnel) {
                 String written = reporter.day(s.date(), rng);

@@ -45,6 +45,12 @@ final class World {
     private static final Set<String> REPORTERS = Set.of("RS", "BA", "ME", "MK", "AL", "XK", "HR", "HU");
 
     final long seed;
+    /**
+     * Two letters or digits in every reference, different for different {@code (reports, seed)}: the references
+     * are numbered from 1, and two generated data sets loaded into one graph must not claim the same report ids.
+     */
+    final String register;
+
     final List<Network> networks = new ArrayList<>();
     final double[] cumulative;
     final double[] traffickingCumulative;
@@ -146,6 +152,9 @@ final class World {
 
     World(int reports, long seed) {
         this.seed = seed;
+        this.register = Integer.toString(Math.floorMod(Long.hashCode(seed) * 31 + reports, 36 * 36) + 36 * 36, 36)
+                .substring(1)
+                .toUpperCase(java.util.Locale.ROOT);
         int count = Math.max(3, Math.round(reports / 25f));
         Rng rng = Rng.of(seed, 0);
         for (int i = 0; i < Math.max(1, count / 6); i++) hawaladars.add(hawaladar("X-HAW-" + pad(i), rng));

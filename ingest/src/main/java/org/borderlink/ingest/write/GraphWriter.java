@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
+import org.borderlink.graph.sharing.ReportAudience;
 import org.borderlink.ingest.facts.ReportFacts;
 import org.borderlink.ingest.facts.ReportFacts.Seen;
 import org.neo4j.driver.Driver;
@@ -346,6 +347,9 @@ public final class GraphWriter {
                 UNWIND $rows AS row
                 MATCH (v:Vehicle {id: row.id}) MATCH (leg:Leg {id: row.legId})
                 CREATE (v)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), vehiclesOnLegs);
+        // facts about minors reach the owner only, from the moment they exist (design §5, hit/no-hit for minors)
+        ReportAudience.restrictMinors(
+                tx, batch.stream().map(ReportFacts::reportId).toList());
     }
 
     /**

@@ -1,0 +1,64 @@
+package org.borderlink.api.analysis;
+
+import org.borderlink.graph.analysis.Connections;
+import org.borderlink.graph.analysis.EntityCards;
+import org.borderlink.graph.analysis.Expansion;
+import org.borderlink.graph.analysis.FacilitatorNetwork;
+import org.borderlink.graph.analysis.GraphReader;
+import org.borderlink.graph.analysis.Paths;
+import org.borderlink.graph.analysis.Routes;
+import org.borderlink.graph.analysis.Timelines;
+import org.borderlink.graph.analysis.patterns.PatternRunner;
+import org.neo4j.driver.Driver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The graph-model link-analysis queries, all reading through one {@link GraphReader} with the configured timeout. */
+@Configuration(proxyBeanMethods = false)
+class AnalysisConfiguration {
+
+    @Bean
+    GraphReader graphReader(Driver driver, AnalysisProperties properties) {
+        return new GraphReader(driver, properties.queryTimeout());
+    }
+
+    @Bean
+    EntityCards entityCards(GraphReader reader) {
+        return new EntityCards(reader);
+    }
+
+    @Bean
+    Expansion expansion(GraphReader reader) {
+        return new Expansion(reader);
+    }
+
+    @Bean
+    Paths paths(GraphReader reader) {
+        return new Paths(reader);
+    }
+
+    @Bean
+    Connections connections(GraphReader reader) {
+        return new Connections(reader);
+    }
+
+    @Bean
+    Timelines timelines(GraphReader reader) {
+        return new Timelines(reader);
+    }
+
+    @Bean
+    Routes routes(GraphReader reader) {
+        return new Routes(reader);
+    }
+
+    @Bean
+    PatternRunner patternRunner(GraphReader reader) {
+        return new PatternRunner(reader);
+    }
+
+    @Bean
+    FacilitatorNetwork facilitatorNetwork(GraphReader reader) {
+        return new FacilitatorNetwork(reader);
+    }
+}

@@ -1,0 +1,200 @@
+package org.borderlink.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit trail's file, and what verification finds when someone edits it. */
+class AuditChainTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+
+    /** A start event and six request events: seq 1 to 7. */
+    @BeforeEach
+    void writeTrail() throws IOException {
+        try (AuditTrail trail =
+                new AuditTrail(dir, "test", Clock.fixed(Instant.parse("2026-05-01T08:00:00Z"), ZoneOffset.UTC))) {
+            for (int i = 1; i <= 6; i++) {
+                trail.append(new AuditEntry(
+                        "rs-investigator",
+                        "RS-MUP",
+                        List.of("INVESTIGATOR"),
+                        AuditAction.READ,
+                        "GET",
+                        "/api/v1/things/" + i,
+                        Map.of("hops", "2"),
+                        "case 12/26",
+                        200,
+                        i,
+                        List.of("RS-MUP:KU-" + i)));
+            }
+        }
+        file = dir.resolve("audit-test.jsonl");
+    }
+
+    private List<String> lines() throws IOException {
+        return new ArrayList<>(Files.readAllLines(file));
+    }
+
+    private void write(List<String> lines) throws IOException {
+        Files.writeString(file, String.join("\n", lines) + "\n");
+    }
+
+    private AuditChain.Verification verify() {
+        return AuditChain.verify(file, null);
+    }
+
+    @Test
+    void anUntouchedTrailIsIntactAndNamesItsHead() throws IOException {
+        AuditChain.Verification v = verify();
+
+        assertThat(v.intact()).isTrue();
+        assertThat(v.events()).isEqualTo(7);
+        assertThat(v.head().seq()).isEqualTo(7);
+        assertThat(v.head().hash()).isEqualTo(AuditChain.hashOf(lines().get(6)));
+        assertThat(lines().getFirst()).contains("\"action\":\"START\"").contains("\"prev\":\"" + "0".repeat(64));
+    }
+
+    @Test
+    void aChangedEventIsFoundAtItsLine() throws IOException {
+        List<String> lines = lines();
+        lines.set(3, lines.get(3).replace("\"resultSize\":3", "\"resultSize\":0"));
+        write(lines);
+
+        AuditChain.Verification v = verify();
+
+        assertThat(v.intact()).isFalse();
+        assertThat(v.problem().line()).isEqualTo(4);
+        assertThat(v.problem().seq()).isEqualTo(4);
+        assertThat(v.problem().what()).contains("event 4 was changed");
+    }
+
+    @Test
+    void aChangedEventWithARecomputedHashIsFoundByTheEventChainedToIt() throws IOException {
+        List<String> lines = lines();
+        String forged = lines.get(3).replace("rs-investigator", "someone-else");
+        String body = forged.substring(0, forged.indexOf(",\"hash\":")) + "}";
+        lines.set(3, body.substring(0, body.length() - 1) + ",\"hash\":\"" + AuditChain.sha256(body) + "\"}");
+        write(lines);
+
+        AuditChain.Verification v = verify();
+
+        assertThat(v.problem().line()).isEqualTo(5);
+        assertThat(v.problem().what()).contains("event 4 was changed or replaced");
+    }
+
+    @Test
+    void aRemovedEventIsFoundWhereItIsMissing() throws IOException {
+        List<String> lines = lines();
+        lines.remove(2);
+        write(lines);
+
+        AuditChain.Verification v = verify();
+
+        assertThat(v.problem().line()).isEqualTo(3);
+        assertThat(v.problem().what()).contains("event 3 is missing");
+    }
+
+    @Test
+    void reorderedEventsAreFoundWhereTheOrderBreaks() throws IOException {
+        List<String> lines = lines();
+        String fifth = lines.get(4);
+        lines.set(4, lines.get(5));
+        lines.set(5, fifth);
+        write(lines);
+
+        AuditChain.Verification v = verify();
+
+        assertThat(v.problem().line()).isEqualTo(5);
+        assertThat(v.problem().what()).contains("event 6 follows event 4");
+    }
+
+    @Test
+    void removingTheNewestEventsIsFoundAgainstARecordedHead() throws IOException {
+        AuditChain.Head head = verify().head();
+        List<String> lines = lines();
+        write(lines.subList(0, 5));
+
+        assertThat(AuditChain.verify(file, null).intact())
+                .as("a shorter chain is still a chain")
+                .isTrue();
+        AuditChain.Verification v = AuditChain.verify(file, head);
+        assertThat(v.intact()).isFalse();
+        assertThat(v.problem().what()).contains("ends at event 5 but event 7 was written");
+    }
+
+    @Test
+    void aRewrittenChainDoesNotReachTheRecordedHead() throws IOException {
+        AuditChain.Head head = verify().head();
+        List<String> lines = lines();
+        String last = lines.get(6);
+        lines.set(
+                6, last.substring(0, last.indexOf(",\"hash\":")).replace("\"resultSize\":6", "\"resultSize\":9") + "}");
+        String body = lines.get(6);
+        lines.set(6, body.substring(0, body.length() - 1) + ",\"hash\":\"" + AuditChain.sha256(body) + "\"}");
+        write(lines);
+
+        assertThat(AuditChain.verify(file, head).problem().what()).contains("is not the event recorded as head");
+    }
+
+    @Test
+    void aLineCutOffByACrashIsRemovedAtTheNextStartAndCounted() throws IOException {
+        Files.writeString(
+                file, "{\"seq\":8,\"instance\":\"te", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(verify().problem().what()).contains("last line is incomplete");
+
+        try (AuditTrail reopened = new AuditTrail(dir, "test", Clock.systemUTC())) {
+            assertThat(reopened.verify())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.intact()).isTrue());
+        }
+        List<String> lines = lines();
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(7)).contains("\"action\":\"START\"").contains("\"recoveredBytes\":\"23\"");
+    }
+
+    @Test
+    void theRunningTrailNoticesItsNewestEventsRemoved() throws IOException {
+        try (AuditTrail trail = new AuditTrail(dir, "test", Clock.systemUTC())) {
+            List<String> lines = lines();
+            write(lines.subList(0, 6));
+            assertThat(trail.verify()).singleElement().satisfies(v -> {
+                assertThat(v.intact()).isFalse();
+                assertThat(v.problem().what()).contains("newest events were removed");
+            });
+        }
+    }
+
+    @Test
+    void aSecondWriterOfTheSameTrailIsRefused() throws IOException {
+        try (AuditTrail first = new AuditTrail(dir, "test", Clock.systemUTC())) {
+            assertThatThrownBy(() -> new AuditTrail(dir, "test", Clock.systemUTC()))
+                    .hasMessageContaining("written by another process");
+        }
+    }
+
+    @Test
+    void anEventThatCannotBeWrittenFailsLoudly() throws IOException {
+        AuditTrail trail = new AuditTrail(dir, "test", Clock.systemUTC());
+        trail.close();
+
+        assertThatThrownBy(() -> trail.append(AuditEntry.of(AuditAction.READ, "u", "RS-MUP", Map.of())))
+                .isInstanceOf(AuditUnavailableException.class);
+    }
+}

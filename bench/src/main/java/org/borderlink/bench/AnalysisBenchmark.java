@@ -1,0 +1,698 @@
+package org.borderlink.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.borderlink.graph.analysis.EntityCards;
+import org.borderlink.graph.analysis.Expansion;
+import org.borderlink.graph.analysis.FacilitatorNetwork;
+import org.borderlink.graph.analysis.GraphFilter;
+import org.borderlink.graph.analysis.GraphNode;
+import org.borderlink.graph.analysis.GraphReader;
+import org.borderlink.graph.analysis.Paths;
+import org.borderlink.graph.analysis.Routes;
+import org.borderlink.graph.analysis.patterns.PatternLibrary;
+import org.borderlink.graph.analysis.patterns.PatternRunner;
+import org.borderlink.graph.embedded.EmbeddedNeo4j;
+import org.borderlink.graph.model.AgencyId;
+import org.borderlink.graph.model.NodeLabel;
+import org.borderlink.graph.model.RelType;
+import org.borderlink.graph.schema.GraphSchema;
+import org.borderlink.graph.sharing.Viewer;
+import org.borderlink.ingest.facts.FactBuilder;
+import org.borderlink.ingest.facts.Pseudonymiser;
+import org.borderlink.ingest.pipeline.IngestPipeline;
+import org.borderlink.ingest.pipeline.IngestSummary;
+import org.borderlink.ingest.report.ReadResult;
+import org.borderlink.ingest.report.ReportReader;
+import org.borderlink.ingest.report.ReportValidator;
+import org.borderlink.ingest.synthetic.WesternBalkansGenerator;
+import org.borderlink.ingest.write.GraphWriter;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Link-analysis latency: the HTTP API (the application jar in its own JVM, embedded engine, security, audit, JSON)
+ * against the ceiling of the same graph-model queries called over the Bolt driver of the same engine from this JVM,
+ * with several concurrent clients, on a seeded generated data set ingested once through the ingest pipeline.
+ *
+ * <p>The API's account uses a bcrypt hash of cost 4: HTTP Basic checks the password on every request, and at the
+ * default cost of 10 that check alone would take longer than most queries.
+ *
+ * <p>Run: {@code ./mvnw -Pbench -pl api,bench -am verify -DskipTests -Dbench.main=org.borderlink.bench.AnalysisBenchmark
+ * -Dbench.heap=2g -Dbench.args="--reports 100000"}
+ */
+public final class AnalysisBenchmark {
+
+    /** The integration tests' password "it-password" at bcrypt cost 4 (api/src/test/resources/application-it.yml). */
+    static final String PASSWORD = "it-password";
+
+    static final String PASSWORD_HASH = "$2a$04$WWsB5VBSariE9wa0S0cghe/5ghYbq6D6NZGOyOi7.6gzVTH03fENC";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Facts an investigator follows between persons and their selectors, incidents and journeys. */
+    private static final List<String> NETWORK_TYPES = List.of(
+            "USES",
+            "INVOLVED_IN",
+            "ON_LEG",
+            "CONTACTED",
+            "PAID",
+            "RECRUITED",
+            "TRANSPORTED",
+            "HARBOURED",
+            "EXPLOITED",
+            "ASSOCIATE_OF",
+            "MEMBER_OF");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = IngestBenchmark.options(args);
+        int reports = Integer.parseInt(options.getOrDefault("reports", "100000"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "4"));
+        int iterations = Integer.parseInt(options.getOrDefault("iterations", "100"));
+        int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+        Path work =
+                Path.of(options.getOrDefault("work", "target/analysis-bench")).toAbsolutePath();
+        Path results = Path.of(options.getOrDefault("results", "results")).toAbsolutePath();
+        Path jar = Path.of(options.getOrDefault("jar", "../api/target/borderlink.jar"))
+                .toAbsolutePath();
+        String serverHeap = options.getOrDefault("server-heap", "4g");
+        long pageCache = Long.parseLong(options.getOrDefault("page-cache-mib", "6144")) << 20;
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("no application jar at " + jar
+                    + ": build it with ./mvnw -Pbench -pl api,bench -am verify -DskipTests ...");
+        }
+
+        Path data = work.resolve("data-" + reports + "-" + seed);
+        String ingestLine = ingestOnce(data, work, reports, seed);
+
+        int httpPort = freePort();
+        int boltPort = freePort();
+        Process server = startServer(jar, data, httpPort, boltPort, serverHeap, pageCache, work);
+        try (Driver driver = driver(data, boltPort, Duration.ofMinutes(5))) {
+            Api api = new Api(httpPort);
+            api.awaitReady(Duration.ofMinutes(10));
+            // a fresh server first catches its search index up with the whole graph in the background
+            awaitQuiet(server, Duration.ofMinutes(90));
+            Viewer viewer = Viewer.of(AgencyId.of("RS-MUP"), "WB");
+            GraphReader reader = new GraphReader(driver, Duration.ofSeconds(60));
+            Targets targets = Targets.pick(driver, reader, viewer);
+            System.out.printf(
+                    "Targets: %d persons, %d path pairs, centrality subgraph of %d nodes (seed %s, limit %d)%n",
+                    targets.persons().size(),
+                    targets.pairs().size(),
+                    targets.centralityNodes(),
+                    targets.centralitySeed(),
+                    targets.centralityLimit());
+
+            List<Operation> operations = operations(api, reader, viewer, targets, iterations);
+            Map<String, List<Stats>> apiRuns = new LinkedHashMap<>();
+            Map<String, List<Stats>> rawRuns = new LinkedHashMap<>();
+            for (int run = 1; run <= runs; run++) {
+                for (Operation op : operations) {
+                    Stats a = measure(op.name() + " (api)", op.iterations(), clients, op.api());
+                    Stats r = measure(op.name() + " (raw)", op.iterations(), clients, op.raw());
+                    apiRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(a);
+                    rawRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(r);
+                    System.out.printf(
+                            "run %d %-42s api p50 %7.1f p95 %7.1f p99 %7.1f | raw p50 %7.1f p95 %7.1f p99 %7.1f ms%n",
+                            run, op.name(), a.p50(), a.p95(), a.p99(), r.p50(), r.p95(), r.p99());
+                }
+            }
+            write(
+                    results,
+                    options,
+                    args,
+                    reports,
+                    seed,
+                    clients,
+                    runs,
+                    ingestLine,
+                    targets,
+                    operations,
+                    apiRuns,
+                    rawRuns);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    // ---- data ------------------------------------------------------------------------------------------------
+
+    /**
+     * Generates the reports and ingests them once, before the server starts, through the ingest pipeline (read,
+     * validate, normalise, anonymise, batched writes) into an engine in this JVM on the server's data directory; later
+     * runs reuse the store. Person resolution and search indexing, which the server's own pipeline adds, are left out:
+     * at their present speed on these machines they would take hours for 100,000 reports, and no query measured here
+     * reads the search index.
+     */
+    private static String ingestOnce(Path data, Path work, int reports, long seed) throws IOException {
+        Path marker = data.resolve("ingested.txt");
+        if (Files.exists(marker)) {
+            System.out.println("Reusing the store in " + data);
+            return Files.readString(marker).strip();
+        }
+        IngestBenchmark.deleteRecursively(data);
+        Path input = work.resolve("input-" + reports + "-" + seed);
+        Path ndjson = input.resolve(WesternBalkansGenerator.REPORTS_FILE);
+        if (!Files.exists(ndjson)) WesternBalkansGenerator.writeTo(input, reports, seed);
+        Pseudonymiser pseudonyms =
+                new Pseudonymiser("benchmark-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+        IngestSummary summary;
+        try (EmbeddedNeo4j engine =
+                        EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.sizedForThisMachine(data.resolve("neo4j"), 0));
+                Driver driver = GraphDatabase.driver(
+                        engine.boltUri(),
+                        AuthTokens.basic(
+                                engine.credentials().username(),
+                                engine.credentials().password()));
+                Stream<ReadResult> in = new ReportReader().read(ndjson)) {
+            GraphSchema.apply(driver);
+            IngestPipeline pipeline = new IngestPipeline(
+                    new ReportValidator(),
+                    FactBuilder.standard(pseudonyms),
+                    new GraphWriter(driver),
+                    IngestPipeline.DEFAULT_BATCH_SIZE);
+            summary = pipeline.ingest(in);
+        }
+        double seconds = summary.elapsed().toNanos() / 1e9;
+        String line = ("%,d reports (seed %d) ingested through the ingest pipeline in %.0f s (%.0f reports/s; %,d "
+                        + "stored, %,d replaced, %,d refused), without person resolution or search indexing")
+                .formatted(
+                        reports,
+                        seed,
+                        seconds,
+                        summary.total() / seconds,
+                        summary.stored(),
+                        summary.replaced(),
+                        summary.refused());
+        Files.writeString(marker, line + "\n");
+        System.out.println(line);
+        return line;
+    }
+
+    /** Waits until the server uses less than a tenth of a core over ten seconds, twice in a row. */
+    private static void awaitQuiet(Process server, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        int quiet = 0;
+        Duration last = server.info().totalCpuDuration().orElse(Duration.ZERO);
+        while (quiet < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10_000);
+            Duration now = server.info().totalCpuDuration().orElse(Duration.ZERO);
+            quiet = now.minus(last).toMillis() < 1_000 ? quiet + 1 : 0;
+            last = now;
+        }
+        System.out.println(quiet >= 2 ? "Server idle" : "Server still busy after " + patience + "; measuring anyway");
+    }
+
+    private static Process startServer(
+            Path jar, Path data, int httpPort, int boltPort, String heap, long pageCache, Path work)
+            throws IOException {
+        List<String> command = new ArrayList<>(javaCommand(heap));
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--server.port=" + httpPort,
+                "--borderlink.data-dir=" + data,
+                "--borderlink.demo=false",
+                "--borderlink.embedded.bolt-port=" + boltPort,
+                "--borderlink.embedded.page-cache=" + pageCache,
+                "--borderlink.security.users[0].username=bench",
+                "--borderlink.security.users[0].password-hash=" + PASSWORD_HASH,
+                "--borderlink.security.users[0].agency=RS-MUP",
+                "--borderlink.security.users[0].roles[0]=INVESTIGATOR",
+                "--borderlink.security.users[0].roles[1]=ANALYST",
+                "--logging.level.root=WARN"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("server.log").toFile())
+                .start();
+    }
+
+    /** This JDK, with the engine's JVM options this JVM was started with. */
+    private static List<String> javaCommand(String heap) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Xmx" + heap);
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("--enable-native-access")
+                    || a.startsWith("--sun-misc-unsafe-memory-access")
+                    || a.startsWith("--add-modules")) {
+                command.add(a);
+            }
+        }
+        return command;
+    }
+
+    /** The driver of the server's embedded engine, once it has written its Bolt credentials. */
+    private static Driver driver(Path data, int boltPort, Duration patience) throws IOException, InterruptedException {
+        Path credentials = data.resolve("neo4j/bolt-credentials.properties");
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!Files.exists(credentials) && System.nanoTime() < deadline) Thread.sleep(500);
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(credentials)) {
+            p.load(r);
+        }
+        return GraphDatabase.driver(
+                "bolt://127.0.0.1:" + boltPort, AuthTokens.basic(p.getProperty("username"), p.getProperty("password")));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    // ---- what is asked ---------------------------------------------------------------------------------------
+
+    /**
+     * What the operations are asked about, found over the driver before timing: persons the viewer may see that have
+     * neighbours, pairs of persons linked within four hops, a seed whose two-hop neighbourhood holds about 2,000 nodes.
+     */
+    record Targets(
+            List<String> persons,
+            List<List<String>> pairs,
+            String centralitySeed,
+            int centralityLimit,
+            int centralityNodes,
+            LocalDate windowEnd) {
+
+        static Targets pick(Driver driver, GraphReader reader, Viewer viewer) {
+            List<String> persons = new ArrayList<>();
+            try (var session = driver.session()) {
+                for (Record r :
+                        session.run("""
+                                MATCH (rep:Report)-[m:MENTIONS]->(p:Person)
+                                WHERE any(t IN m.aud WHERE t IN $tokens) AND COUNT { (p)--() } >= 4
+                                RETURN DISTINCT p.id AS id ORDER BY id LIMIT 100000""", Map.of("tokens", viewer.tokenValues())).list()) {
+                    persons.add(r.get("id").asString());
+                }
+            }
+            // a stable, spread-out sample
+            List<String> sample = new ArrayList<>();
+            int step = Math.max(1, persons.size() / 200);
+            for (int i = 0; i < persons.size() && sample.size() < 200; i += step) sample.add(persons.get(i));
+
+            GraphFilter network = filter(null);
+            Paths paths = new Paths(reader);
+            Expansion expansion = new Expansion(reader);
+            List<List<String>> pairs = new ArrayList<>();
+            for (String a : sample) {
+                if (pairs.size() == 50) break;
+                var reached = expansion.expand(viewer, new Expansion.Request(List.of(a), 3, 5, network, 2000));
+                List<String> candidates = reached.nodes().stream()
+                        .filter(n -> n.label() == NodeLabel.Person && !n.id().equals(a))
+                        .map(GraphNode::id)
+                        .toList();
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    String b = candidates.get(i);
+                    var found = paths.find(viewer, new Paths.Request(a, b, 4, 1, network));
+                    if (!found.paths().isEmpty() && found.paths().getFirst().length() >= 2) {
+                        pairs.add(List.of(a, b));
+                        break;
+                    }
+                }
+            }
+
+            // the busiest place, and the fan-out limit at which its two-hop neighbourhood holds about 2,000 nodes
+            String place;
+            try (var session = driver.session()) {
+                place = session.run("""
+                                MATCH (l:Location)<-[r:OCCURRED_AT]-()
+                                WHERE any(t IN r.aud WHERE t IN $tokens)
+                                RETURN l.id AS id, count(r) AS n ORDER BY n DESC LIMIT 1""", Map.of("tokens", viewer.tokenValues()))
+                        .single()
+                        .get("id")
+                        .asString();
+            }
+            GraphFilter centrality = centralityFilter();
+            int limit = 10;
+            int nodes = 0;
+            for (int l = 10; l <= 2000; l += 10) {
+                int n = expansion
+                        .expand(viewer, new Expansion.Request(List.of(place), 2, l, centrality, 100_000))
+                        .nodes()
+                        .size();
+                limit = l;
+                nodes = n;
+                if (n >= 2000) break;
+            }
+            LocalDate windowEnd;
+            try (var session = driver.session()) {
+                windowEnd = session.run("MATCH (i:Incident) RETURN max(i.date) AS d")
+                        .single()
+                        .get("d")
+                        .asLocalDate();
+            }
+            return new Targets(sample, pairs, place, limit, nodes, windowEnd);
+        }
+    }
+
+    static GraphFilter filter(LocalDate since) {
+        Set<RelType> types = new java.util.HashSet<>();
+        NETWORK_TYPES.forEach(t -> types.add(RelType.valueOf(t)));
+        return new GraphFilter(Set.of(), types, Set.of(), since, null, new TreeSet<>(), Set.of());
+    }
+
+    static GraphFilter centralityFilter() {
+        Set<NodeLabel> labels = java.util.EnumSet.complementOf(java.util.EnumSet.of(NodeLabel.Report));
+        return GraphFilter.none().withLabels(labels);
+    }
+
+    /** One kind of request, through the API and as the same queries over the driver, on the i-th target. */
+    record Operation(String name, int iterations, IntConsumer api, IntConsumer raw, String floor) {}
+
+    private static List<Operation> operations(Api api, GraphReader reader, Viewer viewer, Targets t, int iterations) {
+        EntityCards cards = new EntityCards(reader);
+        Expansion expansion = new Expansion(reader);
+        Paths paths = new Paths(reader);
+        Routes routes = new Routes(reader);
+        PatternRunner patterns = new PatternRunner(reader);
+        FacilitatorNetwork networks = new FacilitatorNetwork(reader);
+        List<String> persons = t.persons();
+        List<List<String>> pairs = t.pairs();
+        LocalDate since = LocalDate.of(2022, 1, 1);
+        GraphFilter expandFilter = filter(since);
+        Map<String, Object> expandFilterJson = Map.of("types", NETWORK_TYPES, "since", since.toString());
+        String typesQuery = String.join(",", NETWORK_TYPES);
+        LocalDate to = t.windowEnd();
+        LocalDate from = to.minusDays(89);
+
+        List<Operation> ops = new ArrayList<>();
+        ops.add(new Operation(
+                "entity card",
+                iterations,
+                i -> api.get("/api/v1/entities/" + Api.path(persons.get(i % persons.size())) + "?facts=100"),
+                i -> cards.card(viewer, persons.get(i % persons.size()), 100),
+                "p99 < 50 ms"));
+        ops.add(new Operation(
+                "expand 2 hops, filtered, limit 25",
+                iterations,
+                i -> api.post(
+                        "/api/v1/graph/expand",
+                        Map.of(
+                                "seeds",
+                                List.of(persons.get(i % persons.size())),
+                                "hops",
+                                2,
+                                "limit",
+                                25,
+                                "filter",
+                                expandFilterJson)),
+                i -> expansion.expand(
+                        viewer,
+                        new Expansion.Request(List.of(persons.get(i % persons.size())), 2, 25, expandFilter, 2000)),
+                "p99 < 100 ms"));
+        ops.add(new Operation(
+                "shortest path (≤ 4 hops)",
+                iterations,
+                i -> api.get(pathQuery(pairs.get(i % pairs.size()), 1, typesQuery)),
+                i -> paths.find(viewer, pathRequest(pairs.get(i % pairs.size()), 1)),
+                "p99 < 150 ms"));
+        ops.add(new Operation(
+                "5 shortest paths (≤ 4 hops)",
+                iterations,
+                i -> api.get(pathQuery(pairs.get(i % pairs.size()), 5, typesQuery)),
+                i -> paths.find(viewer, pathRequest(pairs.get(i % pairs.size()), 5)),
+                ""));
+        ops.add(new Operation(
+                "crossing points, 90 days vs the 90 before",
+                Math.max(10, iterations / 5),
+                i -> api.get("/api/v1/routes/crossing-points?from=" + from + "&to=" + to),
+                i -> routes.crossingPoints(viewer, new Routes.Window(from, to, Set.of(), Set.of())),
+                ""));
+        ops.add(new Operation(
+                "leg flows, 90 days",
+                Math.max(10, iterations / 5),
+                i -> api.get("/api/v1/routes/legs?from=" + from + "&to=" + to),
+                i -> routes.legs(viewer, new Routes.Window(from, to, Set.of(), Set.of()), 100),
+                ""));
+        // patterns and centrality scan much of the graph: fewer requests, or a run would take hours
+        int patternIterations = Math.max(2, iterations / 25);
+        for (PatternLibrary.CypherPattern p : PatternLibrary.all()) {
+            ops.add(new Operation(
+                    "pattern " + p.name(),
+                    patternIterations,
+                    i -> api.post("/api/v1/patterns/" + p.name() + "/run", Map.of("parameters", Map.of())),
+                    i -> patterns.run(viewer, p, Map.of()),
+                    "< 2 s"));
+        }
+        ops.add(new Operation(
+                "pattern brokers (90 days)",
+                patternIterations,
+                i -> api.post(
+                        "/api/v1/patterns/brokers/run",
+                        Map.of("parameters", Map.of("since", from.toString(), "until", to.toString()))),
+                i -> networks.load(viewer, from, to, Set.of(), 30_000),
+                "< 2 s"));
+        ops.add(new Operation(
+                "centrality, " + t.centralityNodes() + "-node subgraph",
+                patternIterations,
+                i -> api.post(
+                        "/api/v1/analytics/centrality",
+                        Map.of("seeds", List.of(t.centralitySeed()), "hops", 2, "limit", t.centralityLimit())),
+                i -> expansion.expand(
+                        viewer,
+                        new Expansion.Request(
+                                List.of(t.centralitySeed()), 2, t.centralityLimit(), centralityFilter(), 20_000)),
+                ""));
+        return ops;
+    }
+
+    private static String pathQuery(List<String> pair, int k, String types) {
+        return "/api/v1/graph/paths?from=" + Api.query(pair.get(0)) + "&to=" + Api.query(pair.get(1)) + "&maxHops=4&k="
+                + k + "&types=" + types;
+    }
+
+    private static Paths.Request pathRequest(List<String> pair, int k) {
+        return new Paths.Request(pair.get(0), pair.get(1), 4, k, filter(null));
+    }
+
+    // ---- measuring -------------------------------------------------------------------------------------------
+
+    /** Latency percentiles in milliseconds. */
+    record Stats(double p50, double p95, double p99, int requests) {
+        static Stats of(List<Long> nanos) {
+            long[] v = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            return new Stats(at(v, 0.50), at(v, 0.95), at(v, 0.99), v.length);
+        }
+
+        private static double at(long[] sorted, double q) {
+            int i = (int) Math.ceil(q * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        }
+    }
+
+    /** {@code clients} threads each asking {@code iterations} times, after a warm-up of one round each. */
+    private static Stats measure(String name, int iterations, int clients, IntConsumer call) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> warm = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                warm.add(pool.submit(() -> {
+                    for (int i = 0; i < Math.min(5, iterations); i++) call.accept(client * 7919 + i);
+                }));
+            }
+            for (Future<?> f : warm) f.get();
+            List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> timed = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                timed.add(pool.submit(() -> {
+                    for (int i = 0; i < iterations; i++) {
+                        int target = next.getAndIncrement();
+                        long started = System.nanoTime();
+                        call.accept(target);
+                        latencies.add(System.nanoTime() - started);
+                    }
+                }));
+            }
+            for (Future<?> f : timed) f.get();
+            return Stats.of(latencies);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The API over HTTP/1.1 with HTTP Basic and a stated purpose; anything but 200 fails the benchmark. */
+    static final class Api {
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        private final String base;
+        private final String authorization =
+                "Basic " + Base64.getEncoder().encodeToString(("bench:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        Api(int port) {
+            this.base = "http://127.0.0.1:" + port;
+        }
+
+        void awaitReady(Duration patience) throws InterruptedException {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (System.nanoTime() < deadline) {
+                try {
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) return;
+                } catch (IOException e) {
+                    // not up yet
+                }
+                Thread.sleep(1000);
+            }
+            throw new IllegalStateException("the API did not start within " + patience);
+        }
+
+        void get(String path) {
+            send(request(path).GET().build());
+        }
+
+        void post(String path, Object body) {
+            send(request(path)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build());
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization)
+                    .header("X-Purpose", "benchmark");
+        }
+
+        private void send(HttpRequest request) {
+            try {
+                HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(request.uri() + " answered " + r.statusCode() + ": "
+                            + new String(r.body(), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(request.uri() + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** An id as the rest of a path: each segment encoded, slashes kept. */
+        static String path(String id) {
+            return java.util.Arrays.stream(id.split("/", -1))
+                    .map(Api::query)
+                    .collect(java.util.stream.Collectors.joining("/"));
+        }
+
+        static String query(String value) {
+            return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+    }
+
+    // ---- results ---------------------------------------------------------------------------------------------
+
+    private static void write(
+            Path dir,
+            Map<String, String> options,
+            String[] args,
+            int reports,
+            long seed,
+            int clients,
+            int runs,
+            String ingestLine,
+            Targets targets,
+            List<Operation> operations,
+            Map<String, List<Stats>> apiRuns,
+            Map<String, List<Stats>> rawRuns)
+            throws IOException {
+        Results r = new Results("analysis", "Link analysis latency");
+        r.put("reports", reports);
+        r.put("seed", seed);
+        r.put("clients", clients);
+        r.put("runs", runs);
+        r.put("ingest", ingestLine);
+        r.put("centralitySubgraphNodes", targets.centralityNodes());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        r.line("`" + String.join(" ", args) + "` — " + ingestLine + ". " + clients + " concurrent clients; each figure "
+                + "is the median over " + runs + " runs of that run's percentile. **API**: the application jar in its "
+                + "own JVM (embedded engine, HTTP Basic with a bcrypt cost-4 account, purpose header, audit trail, "
+                + "JSON). **Raw**: the same graph-model queries called over the Bolt driver of the same engine from the "
+                + "benchmark JVM (for the centrality row: loading the subgraph only; the API also computes the "
+                + "measures).");
+        r.line("");
+        r.line(
+                "| operation | requests/run | API p50 | API p95 | API p99 | raw p50 | raw p95 | raw p99 | API/raw p50 | floor |");
+        r.line("|---|---|---|---|---|---|---|---|---|---|");
+        for (Operation op : operations) {
+            Stats a = median(apiRuns.get(op.name()));
+            Stats w = median(rawRuns.get(op.name()));
+            double ratio = a.p50() / w.p50();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("operation", op.name());
+            row.put("requestsPerRun", a.requests());
+            row.put("api", Map.of("p50", a.p50(), "p95", a.p95(), "p99", a.p99()));
+            row.put("raw", Map.of("p50", w.p50(), "p95", w.p95(), "p99", w.p99()));
+            row.put("apiToRawP50", ratio);
+            row.put("floor", op.floor());
+            row.put("runsApi", apiRuns.get(op.name()));
+            row.put("runsRaw", rawRuns.get(op.name()));
+            rows.add(row);
+            r.line("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |"
+                    .formatted(
+                            op.name(),
+                            a.requests(),
+                            a.p50(),
+                            a.p95(),
+                            a.p99(),
+                            w.p50(),
+                            w.p95(),
+                            w.p99(),
+                            ratio,
+                            op.floor()));
+        }
+        r.put("operations", rows);
+        r.line("");
+        r.line("Times in milliseconds, measured per request by the client (HTTP: from sending to the whole body read). "
+                + "Floors (issue 6): entity card p99 < 50 ms, 2-hop expand p99 < 100 ms, shortest path p99 < 150 ms, "
+                + "every pattern < 2 s, API ≤ 1.5 × raw.");
+        r.write(dir);
+    }
+
+    private static Stats median(List<Stats> runs) {
+        return new Stats(
+                Results.median(runs.stream().mapToDouble(Stats::p50).toArray()),
+                Results.median(runs.stream().mapToDouble(Stats::p95).toArray()),
+                Results.median(runs.stream().mapToDouble(Stats::p99).toArray()),
+                runs.getFirst().requests());
+    }
+}

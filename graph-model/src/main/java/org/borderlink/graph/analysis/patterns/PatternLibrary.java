@@ -1,0 +1,586 @@
+package org.borderlink.graph.analysis.patterns;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.borderlink.graph.analysis.patterns.Pattern.Column;
+import org.borderlink.graph.analysis.patterns.Pattern.Kind;
+import org.borderlink.graph.model.Role;
+import org.borderlink.graph.sharing.Visibility;
+
+/**
+ * The Cypher patterns of the library, as data: name, question, parameters, columns and one reviewed statement each.
+ *
+ * <p>Statements are written with two macros, expanded once here: {@code VISIBLE(x)} is the visibility rule on
+ * relationship {@code x} ({@link Visibility#relationship}), and {@code WINDOW(x)} keeps facts whose time meets the
+ * {@code $since}–{@code $until} window. Every relationship a statement matches is named and passes {@code VISIBLE},
+ * except those named {@code bound…}: they only pre-select candidates by raw degree (an upper bound of what the viewer
+ * sees, never shown or counted), which keeps scans over large labels cheap. {@code PatternLibraryTest} checks both.
+ *
+ * <p>Identity across reports: a {@link Role#isProtected() protected} person (victim, smuggled migrant) is followed
+ * through the keyed pseudonym ingest gives every mention of them ({@code subjectKey}); anyone else through their
+ * {@code Person} node, which person resolution shares across reports.
+ */
+public final class PatternLibrary {
+
+    /** A pattern and the statement that finds it. */
+    public record CypherPattern(Pattern pattern, String cypher) {
+        public String name() {
+            return pattern.name();
+        }
+    }
+
+    /** The macros, compiled before any pattern is expanded. */
+    private static final java.util.regex.Pattern VISIBLE = java.util.regex.Pattern.compile("VISIBLE\\((\\w+)\\)");
+
+    private static final java.util.regex.Pattern WINDOW = java.util.regex.Pattern.compile("WINDOW\\((\\w+)\\)");
+
+    static final PatternParameter SINCE = PatternParameter.date("since", "Leave out facts that end before this day.");
+    static final PatternParameter UNTIL = PatternParameter.date("until", "Leave out facts that start after this day.");
+    public static final PatternParameter LIMIT =
+            PatternParameter.integer("limit", 100, 1, 1000, "Most rows returned, in the order given.");
+
+    private static final List<String> FACILITATOR_ROLES = Arrays.stream(Role.values())
+            .filter(Role::isFacilitator)
+            .map(Enum::name)
+            .toList();
+
+    private static final Column REPORTS = new Column("reports", Kind.REPORTS, "Reports whose facts the row shows.");
+
+    private static final CypherPattern FACILITATORS = new CypherPattern(
+            new Pattern(
+                    "facilitators-across-cases",
+                    "Facilitators across cases and countries",
+                    "Which facilitators appear in two or more cases across two or more countries?",
+                    "Persons whom visible reports name in a facilitator role (organiser, recruiter, driver, guide, "
+                            + "harbourer, money handler, forger, exploiter) in at least minCases reports, from "
+                            + "agencies of at least minCountries countries. Needs resolved persons: one Person node "
+                            + "mentioned by several reports.",
+                    List.of(
+                            PatternParameter.integer("minCases", 2, 1, 100, "Fewest distinct reports."),
+                            PatternParameter.integer(
+                                    "minCountries", 2, 1, 30, "Fewest distinct countries of reporting agencies."),
+                            PatternParameter.values(
+                                    "roles", FACILITATOR_ROLES, FACILITATOR_ROLES, "Roles that count as facilitating."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("person", Kind.ENTITY, "The person."),
+                            new Column("names", Kind.VALUE, "Latin names the mentions give."),
+                            new Column("roles", Kind.VALUE, "Roles the mentions give."),
+                            new Column("cases", Kind.VALUE, "Number of reports."),
+                            new Column("countries", Kind.VALUE, "Countries of the reporting agencies."),
+                            REPORTS)),
+            """
+            MATCH (p:Person)
+            WHERE COUNT { (p)<-[bound:MENTIONS]-() } >= $minCases
+            MATCH (rep:Report)-[m:MENTIONS]->(p)
+            WHERE VISIBLE(m) AND m.role IN $roles AND WINDOW(m)
+            WITH p, collect(DISTINCT rep.id) AS reports, collect(DISTINCT rep.country) AS countries,
+              collect(DISTINCT m.role) AS roles, collect(DISTINCT m.nameLatin) AS names
+            WHERE size(reports) >= $minCases AND size(countries) >= $minCountries
+            RETURN p.id AS person, names, roles, size(reports) AS cases, countries, reports
+            ORDER BY cases DESC, size(countries) DESC, person
+            LIMIT $limit
+            """);
+
+    private static final List<String> SELECTOR_KINDS =
+            List.of("PHONE", "IMEI", "VEHICLE", "DOCUMENT", "ACCOUNT", "ONLINE_ACCOUNT", "SAFE_HOUSE");
+
+    private static final CypherPattern RECURRING_SELECTORS = new CypherPattern(
+            new Pattern(
+                    "recurring-selectors",
+                    "Recurring selectors",
+                    "Which phones, IMEIs, plates, hawala brokers, wallets, handles, safe houses or documents recur "
+                            + "across cases within a time window?",
+                    "Selectors named by at least minCases visible reports whose facts fall in the window: phones, "
+                            + "vehicles, documents, accounts and online accounts through USES; IMEIs across the phone "
+                            + "numbers that carried them (only phones every fact of which the viewer may see, since a "
+                            + "phone's IMEI may come from any report naming it); safe houses through the incidents and "
+                            + "journeys placed there.",
+                    List.of(
+                            PatternParameter.values("kinds", SELECTOR_KINDS, SELECTOR_KINDS, "Kinds of selector."),
+                            PatternParameter.integer("minCases", 2, 2, 100, "Fewest distinct reports."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("kind", Kind.VALUE, "Kind of selector."),
+                            new Column("selector", Kind.VALUE, "The selector's id, or the IMEI."),
+                            new Column("cases", Kind.VALUE, "Number of reports."),
+                            new Column("entities", Kind.ENTITIES, "The selector node(s) and the persons using it."),
+                            new Column("agencies", Kind.VALUE, "Agencies whose reports name it."),
+                            new Column("firstSeen", Kind.VALUE, "First day of the facts."),
+                            new Column("lastSeen", Kind.VALUE, "Last day of the facts."),
+                            REPORTS)),
+            """
+            CALL () {
+              MATCH (s:Phone|Vehicle|Document|Account|OnlineAccount)
+              WHERE COUNT { (s)<-[bound:USES]-() } >= $minCases
+              WITH s, CASE WHEN s:Phone THEN 'PHONE' WHEN s:Vehicle THEN 'VEHICLE' WHEN s:Document THEN 'DOCUMENT'
+                WHEN s:Account THEN 'ACCOUNT' ELSE 'ONLINE_ACCOUNT' END AS kind
+              WHERE kind IN $kinds
+              MATCH (p:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
+              WITH kind, s, collect(DISTINCT u.reportId) AS reports, collect(DISTINCT p.id) AS persons,
+                collect(DISTINCT u.agency) AS agencies, min(u.firstSeen) AS firstSeen, max(u.lastSeen) AS lastSeen
+              WHERE size(reports) >= $minCases
+              RETURN kind, s.id AS selector, [s.id] + persons AS entities, agencies, reports, firstSeen, lastSeen
+              UNION ALL
+              MATCH (s:Phone) WHERE 'IMEI' IN $kinds AND s.imei IS NOT NULL
+                AND NOT EXISTS { MATCH (s)-[hidden]-() WHERE NOT VISIBLE(hidden) }
+              MATCH (p:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
+              WITH s.imei AS imei, collect(DISTINCT s.id) AS phones, collect(DISTINCT u.reportId) AS reports,
+                collect(DISTINCT p.id) AS persons, collect(DISTINCT u.agency) AS agencies,
+                min(u.firstSeen) AS firstSeen, max(u.lastSeen) AS lastSeen
+              WHERE size(reports) >= $minCases
+              RETURN 'IMEI' AS kind, imei AS selector, phones + persons AS entities, agencies, reports, firstSeen,
+                lastSeen
+              UNION ALL
+              MATCH (l:Location {kind: 'SAFE_HOUSE'}) WHERE 'SAFE_HOUSE' IN $kinds
+                AND (l.verified OR NOT EXISTS { MATCH (l)-[hidden]-() WHERE NOT VISIBLE(hidden) })
+              MATCH ()-[u:OCCURRED_AT|FROM|TO|VIA]->(l) WHERE VISIBLE(u) AND WINDOW(u)
+              WITH l, collect(DISTINCT u.reportId) AS reports, collect(DISTINCT u.agency) AS agencies,
+                min(u.firstSeen) AS firstSeen, max(u.lastSeen) AS lastSeen
+              WHERE size(reports) >= $minCases
+              RETURN 'SAFE_HOUSE' AS kind, l.id AS selector, [l.id] AS entities, agencies, reports, firstSeen, lastSeen
+            }
+            RETURN kind, selector, size(reports) AS cases, entities, agencies, firstSeen, lastSeen, reports
+            ORDER BY cases DESC, kind, selector
+            LIMIT $limit
+            """);
+
+    private static final CypherPattern SHARED_DOCUMENTS = new CypherPattern(
+            new Pattern(
+                    "shared-documents",
+                    "Documents used by several identities",
+                    "Which documents are used by several identities?",
+                    "Documents that visible reports tie (USES) to at least minIdentities distinct identities: "
+                            + "distinct transliterated names, or distinct keyed pseudonyms for protected persons. The "
+                            + "same person under two spellings counts twice; the names column shows them.",
+                    List.of(
+                            PatternParameter.integer("minIdentities", 2, 2, 100, "Fewest distinct identities."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("document", Kind.ENTITY, "The document."),
+                            new Column("type", Kind.VALUE, "Document type."),
+                            new Column("issuer", Kind.VALUE, "Issuing country."),
+                            new Column(
+                                    "status",
+                                    Kind.VALUE,
+                                    "GENUINE, FORGED, IMPOSTOR or STOLEN_BLANK, when every "
+                                            + "fact about the document is visible to you."),
+                            new Column("identities", Kind.VALUE, "Number of distinct identities."),
+                            new Column("names", Kind.VALUE, "Names or pseudonymous labels the mentions give."),
+                            new Column("persons", Kind.ENTITIES, "Persons using it."),
+                            new Column("agencies", Kind.VALUE, "Agencies whose reports name it."),
+                            REPORTS)),
+            """
+            MATCH (d:Document) WHERE COUNT { (d)<-[bound:USES]-() } >= $minIdentities
+            MATCH (p:Person)-[u:USES]->(d) WHERE VISIBLE(u) AND WINDOW(u)
+            CALL (p) {
+              MATCH (:Report)-[m:MENTIONS]->(p) WHERE VISIBLE(m)
+              RETURN coalesce(m.subjectKey, m.nameFolded, p.id) AS identity,
+                coalesce(m.nameLatin, toLower(replace(m.role, '_', ' ')) + ' ' + m.localRef) AS name
+            }
+            WITH d, collect(DISTINCT identity) AS identities, collect(DISTINCT name) AS names,
+              collect(DISTINCT p.id) AS persons, collect(DISTINCT u.reportId) AS reports,
+              collect(DISTINCT u.agency) AS agencies
+            WHERE size(identities) >= $minIdentities
+            RETURN d.id AS document, d.type AS type, d.issuer AS issuer,
+              CASE WHEN NOT EXISTS { MATCH (d)-[hidden]-() WHERE NOT VISIBLE(hidden) } THEN d.status END AS status,
+              size(identities) AS identities, names, persons, agencies, reports
+            ORDER BY identities DESC, size(reports) DESC, document
+            LIMIT $limit
+            """);
+
+    private static final CypherPattern VEHICLES_AND_DRIVERS = new CypherPattern(
+            new Pattern(
+                    "vehicles-drivers-multi-country",
+                    "Vehicles and drivers seen in several countries",
+                    "Which drivers or vehicles are seen in several countries?",
+                    "Vehicles that visible reports from agencies of at least minCountries countries name (as used, or "
+                            + "on a journey), with the persons using them; and persons named as driver or transporter "
+                            + "by reports from at least minCountries countries (needs resolved persons).",
+                    List.of(
+                            PatternParameter.integer("minCountries", 2, 2, 30, "Fewest distinct reporting countries."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("kind", Kind.VALUE, "VEHICLE or DRIVER."),
+                            new Column("entity", Kind.ENTITY, "The vehicle or person."),
+                            new Column("countries", Kind.VALUE, "Countries of the reporting agencies."),
+                            new Column(
+                                    "linked", Kind.ENTITIES, "Persons using the vehicle, or vehicles the driver uses."),
+                            REPORTS)),
+            """
+            CALL () {
+              MATCH (v:Vehicle) WHERE COUNT { (v)-[bound]-() } >= $minCountries
+              MATCH (v)-[x:USES|ON_LEG]-() WHERE VISIBLE(x) AND WINDOW(x)
+              WITH v, collect(DISTINCT left(x.agency, 2)) AS countries, collect(DISTINCT x.reportId) AS reports
+              WHERE size(countries) >= $minCountries
+              RETURN 'VEHICLE' AS kind, v.id AS entity, countries, reports,
+                COLLECT { MATCH (d:Person)-[du:USES]->(v) WHERE VISIBLE(du) RETURN DISTINCT d.id } AS linked
+              UNION ALL
+              MATCH (p:Person) WHERE COUNT { (p)<-[bound:MENTIONS]-() } >= $minCountries
+              MATCH (rep:Report)-[m:MENTIONS]->(p)
+              WHERE VISIBLE(m) AND WINDOW(m) AND m.role IN ['DRIVER', 'TRANSPORTER']
+              WITH p, collect(DISTINCT rep.country) AS countries, collect(DISTINCT rep.id) AS reports
+              WHERE size(countries) >= $minCountries
+              RETURN 'DRIVER' AS kind, p.id AS entity, countries, reports,
+                COLLECT { MATCH (p)-[pu:USES]->(veh:Vehicle) WHERE VISIBLE(pu) RETURN DISTINCT veh.id } AS linked
+            }
+            RETURN kind, entity, countries, linked, reports
+            ORDER BY size(countries) DESC, size(reports) DESC, kind, entity
+            LIMIT $limit
+            """);
+
+    private static final List<String> PLACE_KINDS =
+            List.of("SAFE_HOUSE", "HOTSPOT", "BORDER_CROSSING", "CITY", "PORT", "OTHER", "UNVERIFIED");
+
+    private static final CypherPattern SOM_THB_OVERLAP = new CypherPattern(
+            new Pattern(
+                    "som-thb-overlap",
+                    "Smuggling and trafficking cases that share people, selectors or places",
+                    "Which SOM and THB cases share people, selectors or places?",
+                    "Persons (resolved across reports), selectors and places of the chosen kinds that visible facts "
+                            + "of at least one smuggling (SOM) report and at least one trafficking (THB or MIXED) "
+                            + "report both name. Places default to safe houses: sharing a busy crossing point says "
+                            + "little.",
+                    List.of(
+                            PatternParameter.values(
+                                    "placeKinds", List.of("SAFE_HOUSE"), PLACE_KINDS, "Kinds of place that count."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("via", Kind.VALUE, "PERSON, SELECTOR or PLACE."),
+                            new Column("entity", Kind.ENTITY, "What the cases share."),
+                            new Column("somReports", Kind.VALUE, "Smuggling reports naming it."),
+                            new Column("thbReports", Kind.VALUE, "Trafficking or mixed reports naming it."),
+                            REPORTS)),
+            """
+            CALL () {
+              MATCH (p:Person) WHERE COUNT { (p)<-[bound:MENTIONS]-() } >= 2
+              MATCH (rep:Report)-[m:MENTIONS]->(p) WHERE VISIBLE(m) AND WINDOW(m)
+              RETURN 'PERSON' AS via, p.id AS entity, rep.id AS report, rep.type AS type
+              UNION ALL
+              MATCH (s:Phone|Vehicle|Document|Account|OnlineAccount) WHERE COUNT { (s)<-[bound:USES]-() } >= 2
+              MATCH (:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
+              MATCH (rep:Report {id: u.reportId})
+              RETURN 'SELECTOR' AS via, s.id AS entity, rep.id AS report, rep.type AS type
+              UNION ALL
+              MATCH (l:Location) WHERE l.kind IN $placeKinds
+                AND (l.verified OR NOT EXISTS { MATCH (l)-[hidden]-() WHERE NOT VISIBLE(hidden) })
+              MATCH ()-[at:OCCURRED_AT|FROM|TO|VIA]->(l) WHERE VISIBLE(at) AND WINDOW(at)
+              MATCH (rep:Report {id: at.reportId})
+              RETURN 'PLACE' AS via, l.id AS entity, rep.id AS report, rep.type AS type
+            }
+            WITH via, entity, collect(DISTINCT CASE WHEN type = 'SOM' THEN report END) AS somReports,
+              collect(DISTINCT CASE WHEN type IN ['THB', 'MIXED'] THEN report END) AS thbReports
+            WHERE size(somReports) > 0 AND size(thbReports) > 0
+            RETURN via, entity, somReports, thbReports, somReports + thbReports AS reports
+            ORDER BY size(somReports) + size(thbReports) DESC, via, entity
+            LIMIT $limit
+            """);
+
+    private static final List<String> INDICATORS = List.of(
+            "DEBT_BONDAGE",
+            "DEBT_AFTER_FAILED_CROSSINGS",
+            "WITHHELD_DOCUMENTS",
+            "CONFINED_IN_SAFE_HOUSE",
+            "KIDNAPPING_FOR_RANSOM",
+            "EXPLOITATION",
+            "OTHER_METHODS_OF_CONTROL",
+            "ASSESSED_AS_VICTIM");
+
+    private static final CypherPattern TRAFFICKING_INDICATORS = new CypherPattern(
+            new Pattern(
+                    "smuggled-with-trafficking-indicators",
+                    "Smuggled migrants showing trafficking indicators",
+                    "Which smuggled migrants show trafficking indicators (ILO indicators, HTCDS methods of control: "
+                            + "debt, withheld documents, confinement, kidnapping for ransom)?",
+                    "Migrants (mentioned as smuggled migrant, or as victim in a smuggling or mixed case), followed "
+                            + "across reports by their keyed pseudonym, with at least minIndicators of: DEBT_BONDAGE "
+                            + "(HTCDS DebtBondage); DEBT_AFTER_FAILED_CROSSINGS (at least minFailedCrossings "
+                            + "interceptions or crossing attempts and two or more payments); WITHHELD_DOCUMENTS "
+                            + "(WithholdsDocuments); CONFINED_IN_SAFE_HOUSE (harboured, or caught up in an incident at "
+                            + "a safe house, in a THB or MIXED case); KIDNAPPING_FOR_RANSOM (a kidnapping incident); "
+                            + "EXPLOITATION (exploited by someone, or an exploitation incident); "
+                            + "OTHER_METHODS_OF_CONTROL (any other HTCDS method of control); ASSESSED_AS_VICTIM "
+                            + "(trafficking status possible or actual).",
+                    List.of(
+                            PatternParameter.integer("minIndicators", 1, 1, INDICATORS.size(), "Fewest indicators."),
+                            PatternParameter.integer(
+                                    "minFailedCrossings", 2, 1, 50, "Failed crossings that make debt a signal."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("persons", Kind.ENTITIES, "The person nodes of the migrant's mentions."),
+                            new Column("indicators", Kind.VALUE, "Indicators found: " + INDICATORS + "."),
+                            new Column("methodsOfControl", Kind.VALUE, "HTCDS methods of control recorded."),
+                            new Column("failedCrossings", Kind.VALUE, "Interceptions and crossing attempts."),
+                            new Column("payments", Kind.VALUE, "Payments the migrant made."),
+                            REPORTS)),
+            """
+            MATCH (rep:Report)-[m:MENTIONS]->(p:Person)
+            WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND VISIBLE(m) AND WINDOW(m)
+            WITH coalesce(m.subjectKey, p.id) AS identity, p, rep, m
+            WITH identity, collect(DISTINCT p) AS persons, collect(DISTINCT rep.id) AS reports,
+              collect(m.methodsOfControl) AS methodLists, collect(DISTINCT m.traffickingStatus) AS statuses,
+              max(CASE WHEN m.role = 'SMUGGLED_MIGRANT' OR rep.type IN ['SOM', 'MIXED'] THEN 1 ELSE 0 END) AS smuggled
+            WHERE smuggled = 1
+            WITH identity, persons, reports, statuses,
+              reduce(acc = [], l IN methodLists | acc + [x IN coalesce(l, []) WHERE NOT x IN acc]) AS methods
+            CALL (persons) {
+              // one pass over each person's facts gathers every signal: a pass per signal would read them five times
+              UNWIND persons AS p
+              OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE VISIBLE(x)
+              WITH p, x, o, type(x) AS t, x IS NOT NULL AND startNode(x) = p AS outgoing
+              RETURN
+                count(DISTINCT CASE WHEN t = 'INVOLVED_IN' AND o.kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT']
+                  THEN o END) AS failed,
+                count(CASE WHEN t = 'PAID' AND outgoing THEN x END) AS payments,
+                any(k IN collect(CASE WHEN t = 'INVOLVED_IN' THEN o.kind END) WHERE k = 'KIDNAPPING') AS kidnapped,
+                any(e IN collect(CASE WHEN (t = 'EXPLOITED' AND NOT outgoing)
+                    OR (t = 'INVOLVED_IN' AND o.kind = 'EXPLOITATION') THEN true END) WHERE e) AS exploited,
+                collect(DISTINCT CASE
+                  WHEN t = 'HARBOURED' AND NOT outgoing THEN x.reportId
+                  WHEN t = 'INVOLVED_IN' AND EXISTS {
+                    MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) } THEN x.reportId
+                END) AS heldIn
+            }
+            WITH identity, persons, reports, statuses, methods, failed, payments, kidnapped, exploited,
+              any(r IN heldIn WHERE EXISTS { MATCH (hr:Report {id: r}) WHERE hr.type IN ['THB', 'MIXED'] }) AS confined
+            WITH persons, reports, methods, failed, payments, [x IN [
+                CASE WHEN 'DebtBondage' IN methods THEN 'DEBT_BONDAGE' END,
+                CASE WHEN failed >= $minFailedCrossings AND payments >= 2 THEN 'DEBT_AFTER_FAILED_CROSSINGS' END,
+                CASE WHEN 'WithholdsDocuments' IN methods THEN 'WITHHELD_DOCUMENTS' END,
+                CASE WHEN confined THEN 'CONFINED_IN_SAFE_HOUSE' END,
+                CASE WHEN kidnapped THEN 'KIDNAPPING_FOR_RANSOM' END,
+                CASE WHEN exploited THEN 'EXPLOITATION' END,
+                CASE WHEN any(x IN methods WHERE NOT x IN ['DebtBondage', 'WithholdsDocuments'])
+                  THEN 'OTHER_METHODS_OF_CONTROL' END,
+                CASE WHEN any(s IN statuses WHERE s IN ['PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking'])
+                  THEN 'ASSESSED_AS_VICTIM' END
+              ] WHERE x IS NOT NULL] AS indicators
+            WHERE size(indicators) >= $minIndicators
+            RETURN [p IN persons | p.id] AS persons, indicators, methods AS methodsOfControl,
+              failed AS failedCrossings, payments, reports
+            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
+            LIMIT $limit
+            """);
+
+    private static final CypherPattern REPEAT_INTERCEPTIONS = new CypherPattern(
+            new Pattern(
+                    "repeat-interceptions",
+                    "Migrants intercepted again and again",
+                    "Which migrants are intercepted again and again (a vulnerability signal)?",
+                    "Migrants and victims, followed across reports by their keyed pseudonym, whom visible facts place "
+                            + "in at least minIncidents incidents of the chosen kinds.",
+                    List.of(
+                            PatternParameter.values(
+                                    "kinds",
+                                    List.of("INTERCEPTION", "CROSSING_ATTEMPT"),
+                                    List.of("INTERCEPTION", "CROSSING_ATTEMPT", "RESCUE", "ARREST"),
+                                    "Incident kinds that count."),
+                            PatternParameter.integer("minIncidents", 2, 2, 100, "Fewest incidents."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("persons", Kind.ENTITIES, "The person nodes of the migrant's mentions."),
+                            new Column("incidents", Kind.ENTITIES, "The incidents."),
+                            new Column("times", Kind.VALUE, "Number of incidents."),
+                            new Column("countries", Kind.VALUE, "Countries of the reporting agencies."),
+                            new Column("nationalities", Kind.VALUE, "Nationalities the mentions give."),
+                            new Column("ageBands", Kind.VALUE, "Age bands the mentions give."),
+                            new Column("firstSeen", Kind.VALUE, "First incident day."),
+                            new Column("lastSeen", Kind.VALUE, "Last incident day."),
+                            REPORTS)),
+            """
+            MATCH (i:Incident) WHERE i.kind IN $kinds
+            MATCH (p:Person)-[inv:INVOLVED_IN]->(i) WHERE VISIBLE(inv) AND WINDOW(inv)
+            MATCH (rep:Report)-[m:MENTIONS]->(p) WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM']
+            WITH coalesce(m.subjectKey, p.id) AS identity, collect(DISTINCT i.id) AS incidents,
+              collect(DISTINCT p.id) AS persons, collect(DISTINCT rep.id) AS reports,
+              collect(DISTINCT rep.country) AS countries, collect(DISTINCT m.nationality) AS nationalities,
+              collect(DISTINCT m.ageBand) AS ageBands, min(inv.firstSeen) AS firstSeen, max(inv.lastSeen) AS lastSeen
+            WHERE size(incidents) >= $minIncidents
+            RETURN persons, incidents, size(incidents) AS times, countries, nationalities, ageBands, firstSeen,
+              lastSeen, reports
+            ORDER BY times DESC, firstSeen, persons[0]
+            LIMIT $limit
+            """);
+
+    private static final CypherPattern MINORS_AND_ADULTS = new CypherPattern(
+            new Pattern(
+                    "minors-linked-to-adult",
+                    "Minors repeatedly linked to the same adult",
+                    "Which unaccompanied minors are repeatedly linked to the same adult?",
+                    "Minors, followed across reports by their keyed pseudonym, whom at least minReports visible "
+                            + "reports link to the same adult (a person not mentioned as minor, migrant, victim or "
+                            + "witness): directly (transported, harboured, exploited, recruited, paid, contacted, "
+                            + "associated) or travelling on the same journey leg. Needs the adult resolved across "
+                            + "reports.",
+                    List.of(
+                            PatternParameter.integer("minReports", 2, 2, 100, "Fewest distinct reports."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("minors", Kind.ENTITIES, "The person nodes of the minor's mentions."),
+                            new Column("adult", Kind.ENTITY, "The adult."),
+                            new Column("links", Kind.VALUE, "How they are linked."),
+                            new Column("times", Kind.VALUE, "Number of reports linking them."),
+                            REPORTS)),
+            """
+            MATCH (rep:Report)-[mm:MENTIONS]->(minor:Person) WHERE mm.minor = true AND VISIBLE(mm) AND WINDOW(mm)
+            CALL (minor) {
+              MATCH (minor)-[x:TRANSPORTED|HARBOURED|EXPLOITED|RECRUITED|PAID|CONTACTED|ASSOCIATE_OF]-(adult:Person)
+              WHERE VISIBLE(x)
+              RETURN adult, x.reportId AS report, type(x) AS how
+              UNION
+              MATCH (minor)-[o1:ON_LEG]->(:Leg)<-[o2:ON_LEG]-(adult:Person) WHERE VISIBLE(o1) AND VISIBLE(o2)
+              RETURN adult, o1.reportId AS report, 'TRAVELLED_WITH' AS how
+            }
+            WITH coalesce(mm.subjectKey, minor.id) AS child, minor, adult, report, how
+            WHERE EXISTS { MATCH (:Report)-[am:MENTIONS]->(adult) WHERE VISIBLE(am) AND NOT coalesce(am.minor, false)
+                AND NOT am.role IN ['SMUGGLED_MIGRANT', 'VICTIM', 'WITNESS'] }
+            WITH child, adult, collect(DISTINCT report) AS reports, collect(DISTINCT minor.id) AS minors,
+              collect(DISTINCT how) AS links
+            WHERE size(reports) >= $minReports
+            RETURN minors, adult.id AS adult, links, size(reports) AS times, reports
+            ORDER BY times DESC, adult, minors[0]
+            LIMIT $limit
+            """);
+
+    private static final CypherPattern MONEY_CHAINS = new CypherPattern(
+            new Pattern(
+                    "money-chains",
+                    "Money chains through hawaladars",
+                    "How does money move (payer → hawaladar → recipient)?",
+                    "Payments (PAID) to a money handler (mentioned as MONEY_HANDLER, or using a HAWALA account) and "
+                            + "where the money goes on: a recorded onward payment (link PAID), or, when none is "
+                            + "recorded, the organiser, recruiter or exploiter the handler is in contact or associated "
+                            + "with (link CONTACTED or ASSOCIATE_OF: the likely recipient).",
+                    List.of(
+                            PatternParameter.integer("minAmount", 0, 0, 100_000_000, "Smallest first payment."),
+                            SINCE,
+                            UNTIL,
+                            LIMIT),
+                    List.of(
+                            new Column("payer", Kind.ENTITY, "Who paid."),
+                            new Column("hawaladar", Kind.ENTITY, "The money handler."),
+                            new Column("recipient", Kind.ENTITY, "Where the money goes on."),
+                            new Column("link", Kind.VALUE, "PAID (recorded), or CONTACTED / ASSOCIATE_OF (inferred)."),
+                            new Column("amount", Kind.VALUE, "First payment."),
+                            new Column("currency", Kind.VALUE, "Its currency."),
+                            new Column("paidOn", Kind.VALUE, "Its date."),
+                            new Column("onwardAmount", Kind.VALUE, "Onward payment, when recorded."),
+                            new Column("onwardCurrency", Kind.VALUE, "Its currency."),
+                            REPORTS)),
+            """
+            MATCH (payer:Person)-[p1:PAID]->(h:Person)
+            WHERE VISIBLE(p1) AND WINDOW(p1) AND coalesce(p1.amount, 0) >= $minAmount
+              AND (EXISTS { MATCH (:Report)-[hm:MENTIONS]->(h) WHERE VISIBLE(hm) AND hm.role = 'MONEY_HANDLER' }
+                OR EXISTS { MATCH (h)-[hu:USES]->(acc:Account) WHERE VISIBLE(hu) AND acc.kind = 'HAWALA' })
+            CALL (h, payer) {
+              MATCH (h)-[p2:PAID]->(recipient:Person) WHERE VISIBLE(p2) AND recipient <> payer
+              RETURN recipient, p2 AS onward, 'PAID' AS link
+              UNION
+              MATCH (h)-[p2:CONTACTED|ASSOCIATE_OF]-(recipient:Person) WHERE VISIBLE(p2) AND recipient <> payer
+                AND NOT EXISTS { MATCH (h)-[paid:PAID]->(:Person) WHERE VISIBLE(paid) }
+                AND EXISTS { MATCH (:Report)-[rm:MENTIONS]->(recipient)
+                  WHERE VISIBLE(rm) AND rm.role IN ['ORGANISER', 'RECRUITER', 'EXPLOITER'] }
+              RETURN recipient, p2 AS onward, type(p2) AS link
+            }
+            RETURN payer.id AS payer, h.id AS hawaladar, recipient.id AS recipient, link, p1.amount AS amount,
+              p1.currency AS currency, coalesce(p1.date, p1.firstSeen) AS paidOn,
+              CASE WHEN link = 'PAID' THEN onward.amount END AS onwardAmount,
+              CASE WHEN link = 'PAID' THEN onward.currency END AS onwardCurrency,
+              [x IN [p1.reportId, onward.reportId] WHERE x IS NOT NULL] AS reports
+            ORDER BY paidOn DESC, payer, hawaladar, recipient
+            LIMIT $limit
+            """);
+
+    private static final CypherPattern OUTCOME_FUNNEL = new CypherPattern(
+            new Pattern(
+                    "outcome-funnel",
+                    "Case outcome funnel per network",
+                    "How far did each network's cases get: arrests → charges → convictions?",
+                    "Per criminal network (an organisation named in visible reports, grouped by its transliterated "
+                            + "name until organisations are resolved across reports): the cases naming it, the members "
+                            + "those reports name, and how many of them visible mentions record as arrested, charged "
+                            + "(charge or indictment), indicted, convicted (conviction or sentence) and acquitted.",
+                    List.of(SINCE, UNTIL, LIMIT),
+                    List.of(
+                            new Column("network", Kind.VALUE, "The network's name (lower case)."),
+                            new Column("organisations", Kind.ENTITIES, "Organisation nodes under that name."),
+                            new Column("cases", Kind.VALUE, "Reports naming it."),
+                            new Column("suspects", Kind.VALUE, "Members named."),
+                            new Column("arrested", Kind.VALUE, "Members arrested."),
+                            new Column("charged", Kind.VALUE, "Members charged or indicted."),
+                            new Column("indicted", Kind.VALUE, "Members indicted."),
+                            new Column("convicted", Kind.VALUE, "Members convicted or sentenced."),
+                            new Column("acquitted", Kind.VALUE, "Members acquitted."),
+                            REPORTS)),
+            """
+            MATCH (rep:Report)-[mo:MENTIONS]->(o:Organisation) WHERE VISIBLE(mo) AND WINDOW(mo)
+            OPTIONAL MATCH (p:Person)-[mem:MEMBER_OF]->(o) WHERE VISIBLE(mem)
+            WITH toLower(coalesce(o.nameLatin, o.name, o.id)) AS network, o, rep, p,
+              reduce(acc = [], l IN COLLECT { MATCH (:Report)-[pm:MENTIONS]->(p) WHERE VISIBLE(pm)
+                RETURN coalesce(pm.outcomes, []) } | acc + l) AS outcomes
+            WITH network, collect(DISTINCT o.id) AS organisations, collect(DISTINCT rep.id) AS reports,
+              collect(DISTINCT p.id) AS members,
+              collect(DISTINCT CASE WHEN 'ARREST' IN outcomes THEN p.id END) AS arrested,
+              collect(DISTINCT CASE WHEN 'CHARGE' IN outcomes OR 'INDICTMENT' IN outcomes THEN p.id END) AS charged,
+              collect(DISTINCT CASE WHEN 'INDICTMENT' IN outcomes THEN p.id END) AS indicted,
+              collect(DISTINCT CASE WHEN 'CONVICTION' IN outcomes OR 'SENTENCE' IN outcomes THEN p.id END) AS convicted,
+              collect(DISTINCT CASE WHEN 'ACQUITTAL' IN outcomes THEN p.id END) AS acquitted
+            RETURN network, organisations, size(reports) AS cases, size(members) AS suspects,
+              size(arrested) AS arrested, size(charged) AS charged, size(indicted) AS indicted,
+              size(convicted) AS convicted, size(acquitted) AS acquitted, reports
+            ORDER BY cases DESC, suspects DESC, network
+            LIMIT $limit
+            """);
+
+    private static final List<CypherPattern> ALL = Stream.of(
+                    FACILITATORS,
+                    RECURRING_SELECTORS,
+                    SHARED_DOCUMENTS,
+                    VEHICLES_AND_DRIVERS,
+                    SOM_THB_OVERLAP,
+                    TRAFFICKING_INDICATORS,
+                    REPEAT_INTERCEPTIONS,
+                    MINORS_AND_ADULTS,
+                    MONEY_CHAINS,
+                    OUTCOME_FUNNEL)
+            .map(p -> new CypherPattern(p.pattern(), expand(p.cypher())))
+            .toList();
+
+    private PatternLibrary() {}
+
+    public static List<CypherPattern> all() {
+        return ALL;
+    }
+
+    public static Optional<CypherPattern> find(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Expands {@code VISIBLE(x)} and {@code WINDOW(x)}. */
+    static String expand(String template) {
+        Matcher v = VISIBLE.matcher(template);
+        String out = v.replaceAll(m -> Matcher.quoteReplacement("(" + Visibility.relationship(m.group(1)) + ")"));
+        Matcher w = WINDOW.matcher(out);
+        return w.replaceAll(m -> Matcher.quoteReplacement(
+                "(" + m.group(1) + ".lastSeen >= $since AND " + m.group(1) + ".firstSeen <= $until)"));
+    }
+}
