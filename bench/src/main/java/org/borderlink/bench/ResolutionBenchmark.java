@@ -18,6 +18,7 @@ import org.borderlink.graph.schema.GraphSchema;
 import org.borderlink.ingest.facts.FactBuilder;
 import org.borderlink.ingest.facts.Pseudonymiser;
 import org.borderlink.ingest.facts.ReportFacts;
+import org.borderlink.ingest.normalise.Gazetteer;
 import org.borderlink.ingest.pipeline.IngestPipeline;
 import org.borderlink.ingest.pipeline.IngestSummary;
 import org.borderlink.ingest.report.CaseReport;
@@ -29,7 +30,6 @@ import org.borderlink.ingest.resolve.ResolutionSettings;
 import org.borderlink.ingest.resolve.ResolutionStore;
 import org.borderlink.ingest.resolve.ResolvedBatch;
 import org.borderlink.ingest.resolve.Resolver;
-import org.borderlink.ingest.normalise.Gazetteer;
 import org.borderlink.ingest.search.GraphIndexSource;
 import org.borderlink.ingest.search.IndexedReport;
 import org.borderlink.ingest.search.IngestIndexer;
@@ -71,13 +71,17 @@ public final class ResolutionBenchmark {
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         ResolutionSettings settings = ResolutionSettings.DEFAULTS.withThresholds(
-                Double.parseDouble(options.getOrDefault("join", String.valueOf(ResolutionSettings.DEFAULTS.joinThreshold()))),
                 Double.parseDouble(
-                        options.getOrDefault("suggest", String.valueOf(ResolutionSettings.DEFAULTS.suggestThreshold()))));
+                        options.getOrDefault("join", String.valueOf(ResolutionSettings.DEFAULTS.joinThreshold()))),
+                Double.parseDouble(options.getOrDefault(
+                        "suggest", String.valueOf(ResolutionSettings.DEFAULTS.suggestThreshold()))));
         List<Double> sweep = options.containsKey("sweep")
-                ? Stream.of(options.get("sweep").split(",")).map(Double::parseDouble).toList()
+                ? Stream.of(options.get("sweep").split(","))
+                        .map(Double::parseDouble)
+                        .toList()
                 : List.of();
-        Path work = Path.of(options.getOrDefault("work", "target/resolution-bench")).toAbsolutePath();
+        Path work =
+                Path.of(options.getOrDefault("work", "target/resolution-bench")).toAbsolutePath();
         Path results = Path.of(options.getOrDefault("results", "results")).toAbsolutePath();
 
         long started = System.nanoTime();
@@ -102,7 +106,8 @@ public final class ResolutionBenchmark {
             r.line("|---|---|---|---|---|---|---|---|");
             for (double join : sweep) {
                 long t = System.nanoTime();
-                Map<String, String> predicted = offline(generated, settings.withThresholds(join, Math.min(join, settings.suggestThreshold())));
+                Map<String, String> predicted =
+                        offline(generated, settings.withThresholds(join, Math.min(join, settings.suggestThreshold())));
                 double seconds = (System.nanoTime() - t) / 1e9;
                 List<ResolutionQuality.Mention> all = mentions(generated, predicted);
                 ResolutionQuality.Figures named = ResolutionQuality.overall(named(all));
@@ -123,7 +128,8 @@ public final class ResolutionBenchmark {
                 row.put("seconds", ResolutionQuality.round(seconds));
                 table.add(row);
                 String threshold = String.format(Locale.ROOT, "%.2f", join);
-                r.line(named.row(threshold + " | named").replaceFirst("\\|$", "") + String.format(Locale.ROOT, "| %.0f |", seconds));
+                r.line(named.row(threshold + " | named").replaceFirst("\\|$", "")
+                        + String.format(Locale.ROOT, "| %.0f |", seconds));
                 r.line(everyone.row(threshold + " | all").replaceFirst("\\|$", "") + "| |");
             }
             r.put("calibration", table);
@@ -169,7 +175,8 @@ public final class ResolutionBenchmark {
         ResolvedBatch resolved = resolver.resolve(batch);
         index.index(resolved.facts().stream().map(f -> IndexedReport.of(f, 0)).toList());
         for (ReportFacts f : resolved.facts()) {
-            for (var p : f.persons()) predicted.put(f.reportId() + "#" + p.mention().get("localRef"), p.id());
+            for (var p : f.persons())
+                predicted.put(f.reportId() + "#" + p.mention().get("localRef"), p.id());
         }
     }
 
@@ -187,7 +194,8 @@ public final class ResolutionBenchmark {
                 String t = truth.personOf().get(new MentionKey(report.key(), report.version(), person.ref()));
                 String p = predicted.get(report.key() + "#" + person.ref());
                 if (t == null || p == null) continue;
-                out.add(new ResolutionQuality.Mention(report.key() + "#" + person.ref(), t, p, country, script(person)));
+                out.add(new ResolutionQuality.Mention(
+                        report.key() + "#" + person.ref(), t, p, country, script(person)));
             }
         }
         return out;
@@ -200,7 +208,9 @@ public final class ResolutionBenchmark {
     private static String script(Person person) {
         if (person.role().isProtected()) return "protected";
         if (person.name() == null) return "unnamed";
-        return person.name().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+        return person.name()
+                        .codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
                 ? "Cyrillic"
                 : "Latin";
     }
@@ -220,7 +230,8 @@ public final class ResolutionBenchmark {
         long suggestions = 0;
         for (int run = 1; run <= runs; run++) {
             Path dir = work.resolve("run-" + run + "-on");
-            try (EmbeddedNeo4j engine = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.sizedForThisMachine(dir.resolve("graph"), 0));
+            try (EmbeddedNeo4j engine =
+                            EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.sizedForThisMachine(dir.resolve("graph"), 0));
                     Driver driver = driver(engine);
                     SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
                 GraphSchema.apply(driver);
@@ -306,18 +317,23 @@ public final class ResolutionBenchmark {
         r.line(row("ingest reports/s, resolution off", medianOff, off, "%,.0f"));
         r.line(String.format(Locale.ROOT, "| on / off | %.2f | |", medianOn / medianOff));
         r.line("");
-        r.line(("Floors: F1 ≥ 0.90 with precision ≥ 0.97. Named persons are the mentions resolution may compare by name;"
-                        + " victims and smuggled migrants are stored without names and are joined only on exact"
-                        + " pseudonymised selectors (docs/search-and-resolution.md), which bounds their recall and the"
-                        + " all-mentions figure. POSSIBLY_SAME_AS suggestions made (last run): %,d.")
-                .formatted(suggestions));
+        r.line(
+                ("Floors: F1 ≥ 0.90 with precision ≥ 0.97. Named persons are the mentions resolution may compare by name;"
+                                + " victims and smuggled migrants are stored without names and are joined only on exact"
+                                + " pseudonymised selectors (docs/search-and-resolution.md), which bounds their recall and the"
+                                + " all-mentions figure. POSSIBLY_SAME_AS suggestions made (last run): %,d.")
+                        .formatted(suggestions));
         r.line("");
         breakdown(
                 "reporting countries, named persons",
                 ResolutionQuality.byCategory(named(lastMentions), ResolutionQuality.Mention::country),
                 r,
                 "byCountryPairNamed");
-        breakdown("scripts the names were written in", ResolutionQuality.byCategory(lastMentions, ResolutionQuality.Mention::script), r, "byScriptPair");
+        breakdown(
+                "scripts the names were written in",
+                ResolutionQuality.byCategory(lastMentions, ResolutionQuality.Mention::script),
+                r,
+                "byScriptPair");
     }
 
     private static void breakdown(String what, Map<String, ResolutionQuality.Figures> figures, Results r, String key) {
@@ -340,7 +356,8 @@ public final class ResolutionBenchmark {
         try (var session = driver.session()) {
             session.run("MATCH (r:Report)-[m:MENTIONS]->(p:Person) RETURN r.id AS r, m.localRef AS ref, p.id AS p")
                     .forEachRemaining(rec -> out.put(
-                            rec.get("r").asString() + "#" + rec.get("ref").asString(), rec.get("p").asString()));
+                            rec.get("r").asString() + "#" + rec.get("ref").asString(),
+                            rec.get("p").asString()));
         }
         return out;
     }
@@ -354,7 +371,8 @@ public final class ResolutionBenchmark {
     private static Driver driver(EmbeddedNeo4j engine) {
         return GraphDatabase.driver(
                 engine.boltUri(),
-                AuthTokens.basic(engine.credentials().username(), engine.credentials().password()));
+                AuthTokens.basic(
+                        engine.credentials().username(), engine.credentials().password()));
     }
 
     private static String row(String name, double median, List<Double> values, String format) {
@@ -362,7 +380,9 @@ public final class ResolutionBenchmark {
                 .formatted(
                         name,
                         String.format(Locale.ROOT, format, median),
-                        values.stream().map(v -> String.format(Locale.ROOT, format, v)).toList());
+                        values.stream()
+                                .map(v -> String.format(Locale.ROOT, format, v))
+                                .toList());
     }
 
     private static double median(List<Double> values) {

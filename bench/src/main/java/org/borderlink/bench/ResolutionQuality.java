@@ -38,7 +38,8 @@ final class ResolutionQuality {
         }
 
         Figures plus(Figures o) {
-            return new Figures(truePairs + o.truePairs, predictedPairs + o.predictedPairs, correctPairs + o.correctPairs);
+            return new Figures(
+                    truePairs + o.truePairs, predictedPairs + o.predictedPairs, correctPairs + o.correctPairs);
         }
 
         Map<String, Object> asMap() {
@@ -84,13 +85,17 @@ final class ResolutionQuality {
 
     private static Map<String, List<Mention>> group(Collection<Mention> mentions, Function<Mention, String> key) {
         Map<String, List<Mention>> groups = new HashMap<>();
-        for (Mention m : mentions) groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m);
+        for (Mention m : mentions)
+            groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m);
         return groups;
     }
 
     /** Adds the pairs inside each cluster to slot {@code slot} of each category pair's counts. */
     private static void count(
-            Map<String, List<Mention>> clusters, Function<Mention, String> category, Map<String, long[]> out, int slot) {
+            Map<String, List<Mention>> clusters,
+            Function<Mention, String> category,
+            Map<String, long[]> out,
+            int slot) {
         for (List<Mention> cluster : clusters.values()) {
             if (cluster.size() < 2) continue;
             Map<String, Long> histogram = new TreeMap<>();
@@ -100,7 +105,11 @@ final class ResolutionQuality {
                 long n = entries.get(i).getValue();
                 add(out, entries.get(i).getKey() + "–" + entries.get(i).getKey(), slot, n * (n - 1) / 2);
                 for (int j = i + 1; j < entries.size(); j++) {
-                    add(out, entries.get(i).getKey() + "–" + entries.get(j).getKey(), slot, n * entries.get(j).getValue());
+                    add(
+                            out,
+                            entries.get(i).getKey() + "–" + entries.get(j).getKey(),
+                            slot,
+                            n * entries.get(j).getValue());
                 }
             }
         }

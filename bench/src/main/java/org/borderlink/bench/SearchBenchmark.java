@@ -91,7 +91,8 @@ public final class SearchBenchmark {
         long hiddenAnswers = 0;
         long hits = 0;
         Path dir = work.resolve("on");
-        try (EmbeddedNeo4j engine = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.sizedForThisMachine(dir.resolve("graph"), 0));
+        try (EmbeddedNeo4j engine =
+                        EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.sizedForThisMachine(dir.resolve("graph"), 0));
                 Driver driver = driver(engine);
                 SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
             GraphSchema.apply(driver);
@@ -113,13 +114,15 @@ public final class SearchBenchmark {
             }
             on = summary.total() / (summary.elapsed().toNanos() / 1e9);
             documents = index.documentCount();
-            System.out.printf("ingest with resolution and index: %,.0f reports/s; %,d index documents%n", on, documents);
+            System.out.printf(
+                    "ingest with resolution and index: %,.0f reports/s; %,d index documents%n", on, documents);
 
             latencies = new double[mix.size() - warmup];
             for (int i = 0; i < mix.size(); i++) {
                 Viewer viewer = VIEWERS.get(i % VIEWERS.size());
                 long started = System.nanoTime();
-                SearchResults answer = index.search(new SearchQuery(mix.get(i), Set.of(), SearchQuery.DEFAULT_LIMIT), viewer);
+                SearchResults answer =
+                        index.search(new SearchQuery(mix.get(i), Set.of(), SearchQuery.DEFAULT_LIMIT), viewer);
                 long nanos = System.nanoTime() - started;
                 if (i >= warmup) {
                     latencies[i - warmup] = nanos / 1e6;
@@ -159,7 +162,17 @@ public final class SearchBenchmark {
         r.put("queries", latencies.length);
         r.put("warmupQueries", warmup);
         r.put("indexDocuments", documents);
-        r.put("latencyMillis", Map.of("p50", round(p50), "p95", round(p95), "p99", round(p99), "max", round(latencies[latencies.length - 1])));
+        r.put(
+                "latencyMillis",
+                Map.of(
+                        "p50",
+                        round(p50),
+                        "p95",
+                        round(p95),
+                        "p99",
+                        round(p99),
+                        "max",
+                        round(latencies[latencies.length - 1])));
         r.put("meanHitsPerQuery", round((double) hits / latencies.length));
         r.put("answersWithHiddenHits", hiddenAnswers);
         r.put("ingestReportsPerSecondResolutionOn", round(on));
@@ -177,8 +190,10 @@ public final class SearchBenchmark {
         r.line(String.format(Locale.ROOT, "| search latency p95 | %.2f ms |", p95));
         r.line(String.format(Locale.ROOT, "| search latency p99 | %.2f ms |", p99));
         r.line(String.format(Locale.ROOT, "| index documents | %,d |", documents));
-        r.line(String.format(Locale.ROOT, "| mean visible hits per query (limit 20) | %.1f |", (double) hits / latencies.length));
-        r.line(String.format(Locale.ROOT, "| answers with hit/no-hit counts | %,d of %,d |", hiddenAnswers, latencies.length));
+        r.line(String.format(
+                Locale.ROOT, "| mean visible hits per query (limit 20) | %.1f |", (double) hits / latencies.length));
+        r.line(String.format(
+                Locale.ROOT, "| answers with hit/no-hit counts | %,d of %,d |", hiddenAnswers, latencies.length));
         r.line(String.format(Locale.ROOT, "| ingest reports/s, resolution and index on | %,.0f |", on));
         if (off != null) {
             r.line(String.format(Locale.ROOT, "| ingest reports/s, resolution and index off | %,.0f |", off));
@@ -241,6 +256,7 @@ public final class SearchBenchmark {
     private static Driver driver(EmbeddedNeo4j engine) {
         return GraphDatabase.driver(
                 engine.boltUri(),
-                AuthTokens.basic(engine.credentials().username(), engine.credentials().password()));
+                AuthTokens.basic(
+                        engine.credentials().username(), engine.credentials().password()));
     }
 }

@@ -63,6 +63,11 @@ class AuditConfiguration implements WebMvcConfigurer {
 
     private static String instanceId(AuditProperties properties) {
         if (properties.instanceId() != null && !properties.instanceId().isBlank()) return properties.instanceId();
+        return hostName();
+    }
+
+    /** This host's name as it may appear in a trail's file name. */
+    static String hostName() {
         try {
             String host = InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9._-]", "-");
             return host.isEmpty() ? "local" : host.substring(0, Math.min(64, host.length()));

@@ -5,8 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.borderlink.api.audit.AuditAction;
+import org.borderlink.api.audit.AuditProperties;
+import org.borderlink.api.audit.CommandAudit;
 import org.borderlink.ingest.pipeline.IngestPipeline;
 import org.borderlink.ingest.pipeline.IngestSummary;
 import org.borderlink.ingest.pipeline.ReportResult;
@@ -22,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code borderlink ingest [--mapping MAPPING] PATH…}: files or directories of canonical reports (JSON, JSON arrays,
  * NDJSON), or with {@code --mapping} (a mapping name or a YAML file) national CSV/XLSX exports, through the same
  * pipeline as the REST API. Prints every refused report with its problems and a summary; exits 0 only if nothing was
- * refused.
+ * refused. The run is audited as the operating-system account that ran it ({@link CommandAudit}).
  */
 final class IngestCommand {
 
@@ -62,6 +68,7 @@ final class IngestCommand {
                 return 2;
             }
         }
+        CommandAudit audit = null;
         try (ConfigurableApplicationContext context = CommandLine.context(springArgs)) {
             TabularMapping mapping = null;
             if (mappingName != null) {
@@ -73,6 +80,8 @@ final class IngestCommand {
                     return 2;
                 }
             }
+            // opened first: a run that could not be audited writes nothing
+            audit = CommandAudit.open(context.getBean(AuditProperties.class), "borderlink ingest");
             IngestPipeline pipeline = context.getBean(IngestPipeline.class);
             Progress progress = new Progress(err, mapping == null ? countLines(paths) : 0, System.console() != null);
             List<Stream<ReadResult>> inputs = mapping == null
@@ -104,7 +113,28 @@ final class IngestCommand {
                     summary.replaced(),
                     summary.refused(),
                     summary.elementsWritten());
-            return summary.anyRefused() ? 1 : 0;
+            int exit = summary.anyRefused() ? 1 : 0;
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put(
+                    "paths",
+                    paths.stream()
+                            .map(p -> p.toAbsolutePath().normalize().toString())
+                            .collect(Collectors.joining(" ")));
+            if (mappingName != null) parameters.put("mapping", mappingName);
+            parameters.put("refused", Integer.toString(summary.refused()));
+            audit.record(
+                    AuditAction.INGEST,
+                    parameters,
+                    exit,
+                    summary.stored() + summary.unchanged() + summary.replaced(),
+                    summary.results().stream()
+                            .filter(r -> r.status() != ReportResult.Status.REFUSED && r.reportId() != null)
+                            .map(ReportResult::reportId)
+                            .distinct()
+                            .toList());
+            return exit;
+        } finally {
+            if (audit != null) audit.close();
         }
     }
 

@@ -3,6 +3,7 @@ package org.borderlink.api.formats;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
+import org.borderlink.api.ingest.Submission;
 import org.borderlink.api.security.BorderlinkUser;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.ingest.pipeline.IngestPipeline;

@@ -44,16 +44,6 @@ class ReportController {
         this.maxRequestBytes = properties.ingest().maxRequestSize().toBytes();
     }
 
-    /** The answer to a submission. */
-    record Submission(
-            int stored, int unchanged, int replaced, int refused, long elementsWritten, List<ReportResult> reports) {
-
-        static Submission of(IngestSummary s) {
-            return new Submission(
-                    s.stored(), s.unchanged(), s.replaced(), s.refused(), s.elementsWritten(), s.results());
-        }
-    }
-
     @Operation(summary = "Submit case reports (one, a JSON array, or NDJSON)")
     @PostMapping(consumes = {"application/json", NDJSON})
     @PreAuthorize("hasRole('INGEST')")
@@ -87,7 +77,7 @@ class ReportController {
                     only.problems().stream().map(ReportController::error).toList());
             return ResponseEntity.unprocessableContent().body(problem);
         }
-        return ResponseEntity.ok(Submission.of(summary));
+        return ResponseEntity.ok(Submission.of(null, summary));
     }
 
     record Error(int record, String path, String message) {}

@@ -106,7 +106,11 @@ class SearchController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         // what the graph says now, not what it said at the last catch-up: a report narrowed a moment ago stays hidden
-        catchUp.ensureCurrent();
+        if (!catchUp.ensureCurrent()) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "the search index is catching up with the graph; try again shortly");
+        }
         SearchResults results = index.search(query, caller.viewer());
         return new Answer(
                 query.text(), results.hits().stream().map(Hit::of).toList(), results.more(), results.hidden());

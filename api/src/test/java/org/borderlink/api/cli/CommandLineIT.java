@@ -7,6 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.borderlink.api.audit.AuditAction;
+import org.borderlink.api.audit.AuditChain;
+import org.borderlink.api.audit.AuditEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +72,24 @@ class CommandLineIT {
                 .contains("REFUSED one.ndjson line 1")
                 .contains("$.grading:")
                 .contains("1 refused");
+
+        // both runs are in the command-line audit trail, as who ran them, with the reports the first one wrote
+        Path audit = work.resolve("data").resolve("audit");
+        List<Path> chains = AuditChain.chains(audit);
+        assertThat(chains)
+                .singleElement()
+                .satisfies(c -> assertThat(c.getFileName().toString()).startsWith("audit-cli-"));
+        List<AuditEvent> ingests = new ArrayList<>();
+        AuditChain.read(chains.getFirst(), e -> {
+            if (e.action() == AuditAction.INGEST) ingests.add(e);
+        });
+        assertThat(ingests).hasSize(2);
+        assertThat(ingests.getFirst().user()).startsWith("os:");
+        assertThat(ingests.getFirst().resultSize()).isEqualTo(40);
+        assertThat(ingests.getFirst().reportIds()).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(ingests.get(1).status()).isEqualTo(1);
+        assertThat(ingests.get(1).reportIds()).isEmpty();
+        assertThat(run("audit", "verify", "--dir", audit.toString()).exit()).isZero();
     }
 
     @Test

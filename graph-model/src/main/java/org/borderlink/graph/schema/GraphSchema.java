@@ -85,7 +85,14 @@ public final class GraphSchema {
                             "DROP INDEX rel_to_report IF EXISTS",
                             "DROP INDEX rel_via_report IF EXISTS",
                             "DROP INDEX rel_on_leg_report IF EXISTS",
-                            "DROP INDEX rel_describes_report IF EXISTS")));
+                            "DROP INDEX rel_describes_report IF EXISTS")),
+            new SchemaMigration(
+                    5,
+                    "access requests: unique id, looked up by owner and by requester",
+                    List.of(
+                            "CREATE CONSTRAINT access_request_id IF NOT EXISTS FOR (a:AccessRequest) REQUIRE a.id IS UNIQUE",
+                            "CREATE INDEX access_request_owner IF NOT EXISTS FOR (a:AccessRequest) ON (a.owner)",
+                            "CREATE INDEX access_request_requester IF NOT EXISTS FOR (a:AccessRequest) ON (a.requester)")));
 
     private GraphSchema() {}
 

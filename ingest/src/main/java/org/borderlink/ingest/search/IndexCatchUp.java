@@ -69,17 +69,22 @@ public final class IndexCatchUp {
      * Makes the index current with the graph before a search: nothing but one read of the sequence counter when it is;
      * a catch-up, left to the next scheduled run to commit, when it is not. If a catch-up is already running the
      * search waits for it, up to a few seconds.
+     *
+     * @return whether the index is now as current as the graph was when this was called; when it is not, the search
+     *     must not run: a stale index may still hold a report under the audience it had before it was narrowed
      */
-    public void ensureCurrent() {
-        if (graph.currentSeq() <= caughtUp) return;
+    public boolean ensureCurrent() {
+        long target = graph.currentSeq();
+        if (target <= caughtUp) return true;
         try {
-            if (!lock.tryLock(WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) return;
+            if (!lock.tryLock(WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return false;
         }
         try {
-            follow();
+            if (caughtUp < target) follow();
+            return caughtUp >= target;
         } finally {
             lock.unlock();
         }

@@ -1,18 +1,22 @@
-package org.borderlink.api.formats;
+package org.borderlink.api.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.borderlink.api.audit.AuditSummary;
 import org.borderlink.ingest.pipeline.IngestSummary;
 import org.borderlink.ingest.pipeline.ReportResult;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The answer to a file submitted in an exchange format: counts, and every report of the file as stored, unchanged,
- * replaced or refused with its problems (for a table, each problem's path names the row, the column and its header).
+ * The answer to a submission: counts, and every report as stored, unchanged, replaced or refused with its problems
+ * (for a table, each problem's path names the row, the column and its header).
+ *
+ * @param file the name of the file submitted in an exchange format; absent for reports posted as JSON
  */
-record Submission(
-        String file,
+public record Submission(
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String file,
         int stored,
         int unchanged,
         int replaced,
@@ -35,7 +39,7 @@ record Submission(
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    static Submission of(String file, IngestSummary s) {
+    public static Submission of(@Nullable String file, IngestSummary s) {
         return new Submission(
                 file, s.stored(), s.unchanged(), s.replaced(), s.refused(), s.elementsWritten(), s.results());
     }
