@@ -138,8 +138,8 @@ public final class AnalysisBenchmark {
             Map<String, List<Stats>> rawRuns = new LinkedHashMap<>();
             for (int run = 1; run <= runs; run++) {
                 for (Operation op : operations) {
-                    Stats a = measure(op.name() + " (api)", op.iterations(), clients, op.api());
-                    Stats r = measure(op.name() + " (raw)", op.iterations(), clients, op.raw());
+                    Stats a = measureOrStopped(op.name() + " (api)", op.iterations(), clients, op.api());
+                    Stats r = measureOrStopped(op.name() + " (raw)", op.iterations(), clients, op.raw());
                     apiRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(a);
                     rawRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(r);
                     System.out.printf(
@@ -501,6 +501,22 @@ public final class AnalysisBenchmark {
 
     /** Latency percentiles in milliseconds. */
     record Stats(double p50, double p95, double p99, int requests) {
+        /** An operation that did not answer within its time limit. */
+        static final Stats STOPPED = new Stats(Double.NaN, Double.NaN, Double.NaN, 0);
+
+        boolean stopped() {
+            return Double.isNaN(p50);
+        }
+
+        Map<String, Object> figures() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("p50", stopped() ? null : p50);
+            out.put("p95", stopped() ? null : p95);
+            out.put("p99", stopped() ? null : p99);
+            out.put("stopped", stopped());
+            return out;
+        }
+
         static Stats of(List<Long> nanos) {
             long[] v = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             return new Stats(at(v, 0.50), at(v, 0.95), at(v, 0.99), v.length);
@@ -509,6 +525,20 @@ public final class AnalysisBenchmark {
         private static double at(long[] sorted, double q) {
             int i = (int) Math.ceil(q * sorted.length) - 1;
             return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        }
+    }
+
+    /**
+     * As {@link #measure}, but an operation the server or the engine stopped (its time limit, 10 s) is recorded as
+     * stopped and the benchmark goes on: a query over its limit is a figure, not a reason to lose the others.
+     */
+    private static Stats measureOrStopped(String name, int iterations, int clients, IntConsumer call) throws Exception {
+        try {
+            return measure(name, iterations, clients, call);
+        } catch (IllegalStateException e) {
+            System.out.println(
+                    name + " stopped: " + e.getMessage().lines().findFirst().orElse(""));
+            return Stats.STOPPED;
         }
     }
 
@@ -660,24 +690,28 @@ public final class AnalysisBenchmark {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("operation", op.name());
             row.put("requestsPerRun", a.requests());
-            row.put("api", Map.of("p50", a.p50(), "p95", a.p95(), "p99", a.p99()));
-            row.put("raw", Map.of("p50", w.p50(), "p95", w.p95(), "p99", w.p99()));
-            row.put("apiToRawP50", ratio);
+            row.put("api", a.figures());
+            row.put("raw", w.figures());
+            row.put("apiToRawP50", Double.isNaN(ratio) ? null : ratio);
             row.put("floor", op.floor());
-            row.put("runsApi", apiRuns.get(op.name()));
-            row.put("runsRaw", rawRuns.get(op.name()));
+            row.put(
+                    "runsApi",
+                    apiRuns.get(op.name()).stream().map(Stats::figures).toList());
+            row.put(
+                    "runsRaw",
+                    rawRuns.get(op.name()).stream().map(Stats::figures).toList());
             rows.add(row);
-            r.line("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |"
+            r.line("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |"
                     .formatted(
                             op.name(),
                             a.requests(),
-                            a.p50(),
-                            a.p95(),
-                            a.p99(),
-                            w.p50(),
-                            w.p95(),
-                            w.p99(),
-                            ratio,
+                            ms(a.p50()),
+                            ms(a.p95()),
+                            ms(a.p99()),
+                            ms(w.p50()),
+                            ms(w.p95()),
+                            ms(w.p99()),
+                            Double.isNaN(ratio) ? "—" : "%.2f".formatted(ratio),
                             op.floor()));
         }
         r.put("operations", rows);
@@ -688,7 +722,13 @@ public final class AnalysisBenchmark {
         r.write(dir);
     }
 
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "stopped at 10 s" : "%.1f".formatted(value);
+    }
+
+    /** The median of each percentile over the runs; stopped if any run was stopped. */
     private static Stats median(List<Stats> runs) {
+        if (runs.stream().anyMatch(Stats::stopped)) return Stats.STOPPED;
         return new Stats(
                 Results.median(runs.stream().mapToDouble(Stats::p50).toArray()),
                 Results.median(runs.stream().mapToDouble(Stats::p95).toArray()),

@@ -3,7 +3,6 @@
 
 import * as api from '../api.js';
 import { state, on, emit, hasRole } from '../state.js';
-import { entities } from './graph.js';
 import { h, clear, button, field, dialog, notify, showError, tlpBadge, words, day, plural, HANDLING } from '../ui.js';
 
 const SELECTOR_TYPES = [
@@ -130,7 +129,6 @@ async function loadReceived() {
         ? h('ul', { class: 'received', id: 'received-requests' }, list.map(requestCard))
         : h('p', { id: 'received-none' }, showAll ? 'No agency has asked for your records yet.' : 'No request is waiting for an answer.'),
     );
-    rememberReports(list.flatMap((r) => r.reportIds ?? []));
   } catch (error) {
     showError(error, received);
   }
@@ -208,25 +206,57 @@ async function decide(r, grant) {
 
 // ---- markings of my agency's reports (liaison officers) ---------------------------------------------------------
 
-const knownReports = new Set();
+let ownFilter = '';
+let ownLoads = 0;
 
-function rememberReports(ids) {
-  const agency = state.me?.agency;
-  for (const id of ids) if (agency && id.startsWith(agency + ':')) knownReports.add(id);
-  renderKnownReports();
+/** The latest reports of the liaison officer's agency with their markings (GET /api/v1/markings/own). */
+async function loadOwn() {
+  if (!reportsBox) return;
+  // only the answer to the latest question is shown: an earlier, slower one must not replace it
+  const load = ++ownLoads;
+  try {
+    const params = { limit: 50 };
+    if (ownFilter) params.reference = ownFilter;
+    const page = await api.get('/api/v1/markings/own', params);
+    if (load === ownLoads) renderOwn(page);
+  } catch (error) {
+    if (load === ownLoads) showError(error, reportsBox);
+  }
 }
 
-function renderKnownReports() {
-  if (!reportsBox) return;
+function renderOwn(page) {
+  const reports = page.reports ?? [];
   clear(
     reportsBox,
-    knownReports.size
+    h(
+      'p',
+      { class: 'hint', id: 'own-count' },
+      reports.length < page.total
+        ? `The latest ${reports.length} of ${plural(page.total, 'report')}${ownFilter ? ` whose reference contains “${ownFilter}”` : ''}.`
+        : `${plural(page.total, 'report')}${ownFilter ? ` whose reference contains “${ownFilter}”` : ''}.`,
+    ),
+    reports.length
       ? h(
-          'ul',
-          { class: 'known-reports' },
-          [...knownReports].sort().map((id) => h('li', {}, button(id, () => openMarking(id), { class: 'link', 'aria-label': `Marking of ${id}` }))),
+          'table',
+          { class: 'own-reports', id: 'own-reports' },
+          h('thead', {}, h('tr', {}, ['Report', 'Reported', 'Type', 'Marking', 'Released to'].map((t) => h('th', { scope: 'col' }, t)))),
+          h(
+            'tbody',
+            {},
+            reports.map((r) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, button(r.reportId, () => openMarking(r.reportId), { class: 'link', 'aria-label': `Marking of ${r.reportId}` }), r.version > 1 ? ` (version ${r.version})` : ''),
+                h('td', {}, day(r.reportedOn)),
+                h('td', {}, r.type),
+                h('td', {}, tlpBadge(r.tlp), ' ', HANDLING[r.handling] ?? r.handling),
+                h('td', {}, (r.releasableTo ?? []).join(', ') || '—'),
+              ),
+            ),
+          ),
         )
-      : h('p', { class: 'hint' }, 'Reports of your agency on the chart or in access requests are listed here. This server offers no list of all your agency’s reports: open one by its id.'),
+      : null,
   );
 }
 
@@ -234,7 +264,6 @@ async function openMarking(reportId) {
   markingForm.elements.namedItem('report').value = reportId;
   try {
     const m = await api.get('/api/v1/markings', { report: reportId });
-    rememberReports([m.reportId]);
     renderMarking(m);
   } catch (error) {
     showError(error, markingBox);
@@ -333,6 +362,7 @@ function editForm(m) {
     if (saved) {
       notify(`Marking of ${m.reportId} saved.`);
       renderMarking(saved);
+      loadOwn();
     }
   });
   return form;
@@ -357,6 +387,17 @@ function mount(root) {
     const id = String(new FormData(markingForm).get('report') ?? '').trim();
     if (id) openMarking(id);
   });
+  const ownForm = h(
+    'form',
+    { class: 'inline-form', id: 'own-filter', role: 'search' },
+    field('Reference contains', h('input', { name: 'reference', id: 'own-reference', autocomplete: 'off' })),
+    h('button', { type: 'submit' }, 'List'),
+  );
+  ownForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    ownFilter = String(new FormData(ownForm).get('reference') ?? '').trim();
+    loadOwn();
+  });
   root.append(
     h('h1', { id: 'title-sharing' }, 'Sharing and access'),
     liaison
@@ -373,14 +414,14 @@ function mount(root) {
           'section',
           { 'aria-labelledby': 'markings-title' },
           h('h2', { id: 'markings-title' }, 'Markings of your agency’s reports'),
-          markingForm,
+          ownForm,
           reportsBox,
+          markingForm,
           markingBox,
         )
       : null,
     h('section', { 'aria-labelledby': 'mine-title' }, h('h2', { id: 'mine-title' }, 'Your access requests'), button('Refresh', loadMine), mine),
   );
-  renderKnownReports();
   on('open-marking', (id) => openMarking(id));
   on('access-requests-changed', () => loadMine());
 }
@@ -388,7 +429,7 @@ function mount(root) {
 function show() {
   if (hasRole('LIAISON_OFFICER')) {
     loadReceived();
-    rememberReports(entities().filter((e) => e.label === 'Report').map((e) => e.id));
+    loadOwn();
   }
   loadMine();
 }

@@ -1,7 +1,10 @@
 package org.borderlink.api.analysis;
 
+import static org.borderlink.api.web.Problems.answer;
+import static org.borderlink.api.web.Problems.invalid;
+import static org.borderlink.api.web.Problems.problem;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.stream.Collectors;
 import org.borderlink.graph.analysis.EntityNotVisible;
 import org.borderlink.graph.analysis.QueryTimedOut;
@@ -32,7 +35,6 @@ import tools.jackson.core.JacksonException;
 class AnalysisProblems {
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisProblems.class);
-    private static final String TYPES = "https://borderlink.invalid/problems/";
 
     @ExceptionHandler(EntityNotVisible.class)
     ResponseEntity<ProblemDetail> notVisible(EntityNotVisible e, HttpServletRequest request) {
@@ -98,24 +100,5 @@ class AnalysisProblems {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "10")
                 .body(p);
-    }
-
-    private static ResponseEntity<ProblemDetail> invalid(String parameter, String detail, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail, request);
-        p.setProperty("parameter", parameter);
-        return answer(p);
-    }
-
-    private static ProblemDetail problem(
-            HttpStatus status, String type, String title, String detail, HttpServletRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(URI.create(TYPES + type));
-        p.setTitle(title);
-        p.setInstance(URI.create(request.getRequestURI()));
-        return p;
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus()).body(p);
     }
 }

@@ -1,12 +1,14 @@
 package org.borderlink.api.formats;
 
+import static org.borderlink.api.web.Problems.answer;
+import static org.borderlink.api.web.Problems.invalid;
+import static org.borderlink.api.web.Problems.problem;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.borderlink.ingest.tabular.MappingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,8 +27,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(basePackages = "org.borderlink.api.formats")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FormatProblems {
-
-    private static final String TYPES = "https://borderlink.invalid/problems/";
 
     @ExceptionHandler(BadRequest.class)
     ResponseEntity<ProblemDetail> badRequest(BadRequest e, HttpServletRequest request) {
@@ -80,26 +80,5 @@ class FormatProblems {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
         return invalid("file", "Send the file as multipart/form-data with a part named 'file'.", request);
-    }
-
-    private static ResponseEntity<ProblemDetail> invalid(String parameter, String detail, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail, request);
-        p.setProperty("parameter", parameter);
-        return answer(p);
-    }
-
-    private static ProblemDetail problem(
-            HttpStatus status, String type, String title, String detail, HttpServletRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(URI.create(TYPES + type));
-        p.setTitle(title);
-        p.setInstance(URI.create(request.getRequestURI()));
-        return p;
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
     }
 }

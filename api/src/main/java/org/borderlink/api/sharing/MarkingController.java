@@ -98,6 +98,40 @@ class MarkingController {
         return MarkingView.of(sharing.read(report, caller.user()), caller.user());
     }
 
+    /** A page of the caller's agency's reports with their markings. */
+    record OwnReportsView(long total, List<ReportSharing.OwnReport> reports) implements AuditSummary {
+
+        @Override
+        public int resultSize() {
+            return reports.size();
+        }
+
+        @Override
+        public Set<String> reportIds() {
+            return reports.stream().map(ReportSharing.OwnReport::reportId).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    static final int OWN_LIMIT_MAX = 500;
+
+    @Operation(summary = "Your agency's reports with their markings, the latest written first (liaison officers)")
+    @GetMapping("/own")
+    @PreAuthorize("hasRole('LIAISON_OFFICER')")
+    OwnReportsView own(
+            Caller caller,
+            @RequestParam(name = "reference", required = false) @Nullable String reference,
+            @RequestParam(name = "limit", defaultValue = "50") int limit) {
+        if (limit < 1 || limit > OWN_LIMIT_MAX) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "limit must be between 1 and " + OWN_LIMIT_MAX + ", was " + limit);
+        }
+        if (reference != null && reference.length() > 200) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reference is longer than 200 characters");
+        }
+        ReportSharing.OwnReports page = sharing.own(caller.user().agency(), reference, limit);
+        return new OwnReportsView(page.total(), page.reports());
+    }
+
     @Operation(summary = "Replace the marking of a report of your agency (liaison officers of the owner)")
     @PutMapping
     @PreAuthorize("hasRole('LIAISON_OFFICER')")

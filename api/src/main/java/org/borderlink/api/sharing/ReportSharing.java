@@ -83,6 +83,63 @@ class ReportSharing {
             List<AgencyId> exportAllowedTo,
             List<String> audience) {}
 
+    /** One report of the caller's own agency, as its liaison officers list them. */
+    record OwnReport(
+            String reportId,
+            String reference,
+            long version,
+            String type,
+            String reportedOn,
+            String tlp,
+            String handling,
+            List<String> releasableTo) {}
+
+    /** A page of the agency's own reports, the latest written first, and how many match in all. */
+    record OwnReports(long total, List<OwnReport> reports) {}
+
+    /**
+     * The reports of {@code agency} whose reference contains {@code filter} (any case), the most recently written
+     * first. Only ever the caller's own agency: an agency always sees its own reports, so this tells nothing hidden.
+     */
+    OwnReports own(AgencyId agency, @Nullable String filter, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("agency", agency.value());
+        parameters.put(
+                "filter",
+                filter == null || filter.isBlank() ? null : filter.strip().toLowerCase(java.util.Locale.ROOT));
+        parameters.put("limit", limit);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                long total = tx.run(
+                                "MATCH (r:Report {agency: $agency}) WHERE $filter IS NULL OR toLower(r.reference) CONTAINS $filter"
+                                        + " RETURN count(r) AS total",
+                                parameters)
+                        .single()
+                        .get("total")
+                        .asLong();
+                List<OwnReport> page = tx.run(
+                                "MATCH (r:Report {agency: $agency}) WHERE $filter IS NULL OR toLower(r.reference) CONTAINS $filter"
+                                        + " RETURN r ORDER BY r.ingestSeq DESC, r.id LIMIT $limit",
+                                parameters)
+                        .list(record -> {
+                            var r = record.get("r").asNode();
+                            return new OwnReport(
+                                    r.get("id").asString(),
+                                    r.get("reference").asString(),
+                                    r.get("version").asLong(),
+                                    r.get("type").asString(),
+                                    r.get("reportedOn").isNull()
+                                            ? ""
+                                            : r.get("reportedOn").asObject().toString(),
+                                    r.get("tlp").asString(),
+                                    r.get("handling").asString(),
+                                    r.get("releasableTo").asList(Value::asString));
+                        });
+                return new OwnReports(total, page);
+            });
+        }
+    }
+
     /** The marking of a report the user may see; 404 if there is none or they may not. */
     Stored read(String reportId, BorderlinkUser user) {
         try (var session = driver.session()) {

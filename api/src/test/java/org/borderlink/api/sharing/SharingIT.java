@@ -112,6 +112,54 @@ class SharingIT {
     }
 
     @Test
+    void liaisonOfficersListTheirOwnAgencysReportsAndNoOneElses() {
+        String red = submit(CaseReports.report("RS-MUP", "OWN-RED-" + RUN)
+                .marking("RED", "H2")
+                .person("DRIVER", "Ognjen Vlastić")
+                .incident("ARREST", "RS-HR-SID"));
+        String bosnian = submit(CaseReports.report("BA-GP", "OWN-" + RUN)
+                .marking("GREEN", "H0")
+                .person("DRIVER", "Osman Vlastić")
+                .incident("INTERCEPTION", "RS-HR-SID"));
+
+        JsonNode own = as(TestUsers.RS_LIAISON)
+                .get()
+                .uri(u -> u.path("/api/v1/markings/own")
+                        .queryParam("reference", "own-red-" + RUN)
+                        .build())
+                .retrieve()
+                .body(JsonNode.class);
+        assertThat(own.get("total").asLong()).isEqualTo(1);
+        JsonNode only = own.get("reports").get(0);
+        assertThat(only.get("reportId").asString()).isEqualTo(red);
+        assertThat(only.get("tlp").asString()).isEqualTo("RED");
+        assertThat(only.get("handling").asString()).isEqualTo("H2");
+
+        // the Bosnian liaison officer's list has their GREEN report and never the Serbian RED one
+        JsonNode theirs = as(TestUsers.BA_LIAISON)
+                .get()
+                .uri(u -> u.path("/api/v1/markings/own")
+                        .queryParam("reference", RUN)
+                        .build())
+                .retrieve()
+                .body(JsonNode.class);
+        assertThat(theirs.toString()).contains(bosnian).doesNotContain(red);
+        assertThat(theirs.get("reports")
+                        .valueStream()
+                        .map(r -> r.get("reportId").asString()))
+                .allMatch(id -> id.startsWith("BA-GP:"));
+
+        // investigators open reports from the chart; the list of an agency's cases is the liaison officers'
+        ResponseEntity<String> investigator = as(TestUsers.RS_INVESTIGATOR)
+                .get()
+                .uri("/api/v1/markings/own")
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
+        assertThat(investigator.getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
     void aReportOthersMayNotSeeAnswersExactlyLikeOneThatDoesNotExist() {
         String red = submit(CaseReports.report("RS-MUP", "GHOST-" + RUN)
                 .marking("RED", "H0")

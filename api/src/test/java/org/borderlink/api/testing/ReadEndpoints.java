@@ -147,6 +147,8 @@ public final class ReadEndpoints {
                         .withHitFields("hiddenHits"),
                 Call.get("marking of a visible report", "/api/v1/markings?report={report}"),
                 Call.get("marking of a hidden report", "/api/v1/markings?report={shadowReport}"),
+                Call.get("my agency's reports", "/api/v1/markings/own?limit=500"),
+                Call.get("my agency's reports by reference", "/api/v1/markings/own?reference={shadowReference}"),
                 Call.get("my access requests", "/api/v1/access-requests/mine").withOwnInputFields("selector"),
                 Call.get("access requests received", "/api/v1/access-requests/received"),
                 // search
@@ -232,11 +234,20 @@ public final class ReadEndpoints {
 
     private static final Pattern ANCHOR = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /** An anchor's value; {@code shadowReference} is the reference part of {@code shadowReport}'s id. */
+    private static String anchor(String name, Map<String, String> anchors) {
+        if (name.equals("shadowReference") && anchors.containsKey("shadowReport")) {
+            String report = anchors.get("shadowReport");
+            return report.substring(report.indexOf(':') + 1);
+        }
+        return anchors.get(name);
+    }
+
     static String fill(String template, Map<String, String> anchors, boolean encode) {
         Matcher m = ANCHOR.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = anchors.get(m.group(1));
+            String value = anchor(m.group(1), anchors);
             if (value == null)
                 throw new IllegalArgumentException("no anchor {" + m.group(1) + "} in " + anchors.keySet());
             m.appendReplacement(

@@ -102,9 +102,13 @@ class SharingWorkspaceIT implements ScreenshotOnFailure.UsesBrowser {
         browser.click(By.cssSelector("dialog[open] button[type=submit]"));
         browser.textContaining(By.id("status"), "Access granted to BA-GP for 1 report");
 
-        // the owner widens the marking further: Montenegro's border police too
-        browser.type(By.id("marking-report"), report);
-        browser.click(By.cssSelector("#marking-open button[type=submit]"));
+        // the owner finds the report in the agency's list and widens the marking further: Montenegro's border police
+        String reference = report.substring(report.indexOf(':') + 1);
+        browser.type(By.id("own-reference"), reference);
+        browser.click(By.cssSelector("#own-filter button[type=submit]"));
+        browser.textContaining(By.id("own-count"), "1 report whose reference contains “" + reference + "”");
+        assertThat(browser.textContaining(By.id("own-reports"), report)).contains("AMBER+STRICT");
+        browser.click(By.cssSelector("#own-reports button[aria-label='Marking of " + report + "']"));
         assertThat(browser.textContaining(By.id("marking-releasable"), "BA-GP")).contains("BA-GP");
         assertThat(browser.visible(By.id("marking-current")).getText()).contains("TLP:AMBER+STRICT");
         browser.type(By.id("marking-release"), "BA-GP, ME-UP");
