@@ -535,9 +535,9 @@ public final class AnalysisBenchmark {
     private static Stats measureOrStopped(String name, int iterations, int clients, IntConsumer call) throws Exception {
         try {
             return measure(name, iterations, clients, call);
-        } catch (IllegalStateException e) {
-            System.out.println(
-                    name + " stopped: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (IllegalStateException | java.util.concurrent.ExecutionException e) {
+            System.out.println(name + " stopped: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return Stats.STOPPED;
         }
     }
