@@ -48,7 +48,7 @@ function escapeHtml(text) {
 
 async function countries() {
   try {
-    const response = await fetch('/app/data/countries.geo.json');
+    const response = await fetch('/app/geo/countries.geo.json');
     const data = await response.json();
     L.geoJSON(data, {
       interactive: false,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.borderlink.api.testing.TestUsers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -150,8 +151,20 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks the element once it is clickable; a click a passing message intercepts (messages fade after a few seconds)
+     * is tried again until the wait runs out.
+     */
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element =
+                            ExpectedConditions.elementToBeClickable(by).apply(d);
+                    if (element == null) return null;
+                    element.click();
+                    return true;
+                });
     }
 
     void type(By by, String text) {
@@ -224,7 +237,7 @@ final class Browser implements AutoCloseable {
     /** Opens the chart's list of entities (if it is not open) and clears the selection. */
     void chartListWithNothingSelected() {
         WebElement toggle = visible(By.id("graph-list-toggle"));
-        if (!"true".equals(toggle.getAttribute("aria-expanded"))) toggle.click();
+        if (!"true".equals(toggle.getAttribute("aria-expanded"))) click(By.id("graph-list-toggle"));
         click(By.id("graph-select-none"));
         until(d -> d.findElements(By.cssSelector("#graph-list input[type=checkbox]:checked"))
                         .isEmpty()

@@ -206,6 +206,8 @@ class InvestigatorWorkspaceIT implements ScreenshotOnFailure.UsesBrowser {
         assertThat(table).contains("Velika Kladuša – Maljevac");
         assertThat((Long) browser.script("return document.querySelectorAll('#map-canvas path.crossing-point').length;"))
                 .isGreaterThanOrEqualTo(2L);
+        // the bundled country outlines are drawn: the region's countries are labelled on the map
+        assertThat(browser.textContaining(By.id("map-canvas"), "Bosnia")).contains("Serbia");
         browser.screenshot("map");
 
         browser.click(By.xpath("//table[@id='crossings-table']//button[text()='Šid – Tovarnik']"));
