@@ -196,6 +196,7 @@ async function enter(me) {
 let signingIn = null;
 
 async function start() {
+  if (session.reportToOpener()) return;
   api.configure({
     purpose: session.purpose,
     unauthenticated: () => {

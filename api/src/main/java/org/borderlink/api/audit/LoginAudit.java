@@ -12,14 +12,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Logins as Spring Security reports them: every failed authentication (form, HTTP Basic, bearer token) and every
- * successful form login. API tokens are audited where they are issued ({@code POST /api/v1/auth/token}); a request
+ * Logins as Spring Security reports them: every failed authentication (form, HTTP Basic, bearer token, OIDC sign-in)
+ * and every successful form or OIDC sign-in. API tokens are audited where they are issued ({@code POST /api/v1/auth/token}); a request
  * authenticated by HTTP Basic or a token is audited as the request it is. Written synchronously, before the login's
  * answer; a login whose audit cannot be written fails.
  */
@@ -43,9 +44,9 @@ final class LoginAudit {
                         user.agency().value(),
                         user.roles().stream().map(Enum::name).sorted().toList(),
                         AuditAction.LOGIN,
-                        "POST",
-                        "/login",
-                        details("form"),
+                        currentRequest() == null ? "POST" : currentRequest().getMethod(),
+                        currentRequest() == null ? "/login" : currentRequest().getRequestURI(),
+                        details(event.getAuthentication() instanceof OAuth2AuthenticationToken ? "oidc" : "form"),
                         null,
                         200,
                         null,
@@ -56,12 +57,11 @@ final class LoginAudit {
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         // the name tried, never a credential; a bearer token's text is a credential
-        String name = attempt instanceof UsernamePasswordAuthenticationToken
-                ? shorten(String.valueOf(attempt.getPrincipal()))
-                : null;
-        String method = attempt instanceof BearerTokenAuthenticationToken
-                ? "bearer"
-                : currentRequest() != null && "/login".equals(currentRequest().getRequestURI()) ? "form" : "basic";
+        String name =
+                attempt instanceof UsernamePasswordAuthenticationToken && attempt.getPrincipal() instanceof String tried
+                        ? shorten(tried)
+                        : null;
+        String method = attempt instanceof BearerTokenAuthenticationToken ? "bearer" : method(currentRequest());
         Map<String, String> parameters = details(method);
         parameters.put("reason", event.getException().getClass().getSimpleName());
         HttpServletRequest request = currentRequest();
@@ -85,6 +85,15 @@ final class LoginAudit {
         HttpServletRequest request = currentRequest();
         if (request != null) details.put("client", request.getRemoteAddr());
         return details;
+    }
+
+    /** How a failed login came in: the form, the OIDC provider's sign-in, or HTTP Basic. */
+    private static String method(@Nullable HttpServletRequest request) {
+        if (request == null) return "basic";
+        String path = request.getRequestURI();
+        if ("/login".equals(path)) return "form";
+        if (path.startsWith("/login/oauth2/") || path.startsWith("/oauth2/")) return "oidc";
+        return "basic";
     }
 
     private static @Nullable HttpServletRequest currentRequest() {

@@ -14,9 +14,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
- * Maps an OIDC issuer's access token onto a {@link BorderlinkUser}, with the claim names of {@code
- * borderlink.security.oidc.*}. A token without a valid agency, or whose country claim contradicts its agency, is
- * refused (401): a user whose agency is unknown could not be given any audience tokens.
+ * Maps an OIDC issuer's claims onto a {@link BorderlinkUser}, with the claim names of {@code
+ * borderlink.security.oidc.*}: those of an access token (API clients) and those of an ID token and user info (browser
+ * sign-in). Claims without a valid agency, or whose country contradicts their agency, are refused: a user whose agency
+ * is unknown could not be given any audience tokens.
  */
 final class OidcUsers {
 
@@ -26,10 +27,23 @@ final class OidcUsers {
         this.claims = claims;
     }
 
+    /** The user of a bearer token; refused claims answer 401 like any invalid token. */
     BorderlinkUser user(Jwt jwt) {
-        Map<String, Object> all = jwt.getClaims();
+        try {
+            return user(jwt.getClaims());
+        } catch (Refused e) {
+            throw new InvalidBearerTokenException(e.getMessage());
+        }
+    }
+
+    /**
+     * The user these claims name.
+     *
+     * @throws Refused if they name no user, no valid agency, or a contradiction
+     */
+    BorderlinkUser user(Map<String, Object> all) {
         String username = text(claim(all, claims.usernameClaim()));
-        if (username == null) username = jwt.getSubject();
+        if (username == null) username = text(all.get("sub"));
         if (username == null || username.isBlank()) throw refused("names no user");
         String agencyText = text(claim(all, claims.agencyClaim()));
         if (agencyText == null || !AgencyId.isValid(agencyText)) {
@@ -87,7 +101,14 @@ final class OidcUsers {
         return out;
     }
 
-    private static InvalidBearerTokenException refused(String why) {
-        return new InvalidBearerTokenException("The token " + why);
+    private static Refused refused(String why) {
+        return new Refused("The token " + why);
+    }
+
+    /** Claims that cannot be mapped onto a user; the message says why and holds no claim of a person. */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
     }
 }

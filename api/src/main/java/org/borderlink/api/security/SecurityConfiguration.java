@@ -57,7 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <em>see</em> is decided by their audience tokens in every query, never here.
  *
  * <p>Ways in: local accounts by form login (browser session) or HTTP Basic; bearer tokens, either the API's own
- * ({@code POST /api/v1/auth/token}) or, in production, an OIDC issuer's ({@code borderlink.security.oidc.*}).
+ * ({@code POST /api/v1/auth/token}) or, in production, an OIDC issuer's ({@code borderlink.security.oidc.*}); and in
+ * production the browser sign-in through that issuer ({@link OidcLogin}).
  *
  * <p>Browser sessions (form login) are protected against cross-site request forgery; API clients that send their
  * credentials on every request carry no ambient authority and are exempt. Every response carries a content security
@@ -75,6 +76,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "/actuator/health/**",
         "/actuator/info",
         "/login",
+        SignInMethodsController.PATH,
         "/error",
         "/",
         "/index.html",
@@ -135,6 +137,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(
                         new RequestSizeLimit(security.maxRequestSize().toBytes(), security.bulkUploadPaths(), problems),
                         UsernamePasswordAuthenticationFilter.class);
+        if (OidcLogin.enabled(security.oidc())) new OidcLogin(security.oidc(), authenticationEvents).configure(http);
         return http.build();
     }
 

@@ -73,6 +73,11 @@ public record SecurityProperties(
      * @param communitiesClaim sharing communities, e.g. {@code ["WB"]}
      * @param rolesClaim roles, the names of {@link UserRole} in any case
      * @param ingestForClaim agencies whose reports the user may submit; absent means their own
+     * @param clientId this application's client id at the issuer; set, people sign in through the issuer in the
+     *     browser (authorization code flow with PKCE); the claims above must then be in the ID token or user info
+     * @param clientSecret the client's secret, for a confidential client; unset, a public client (PKCE alone)
+     * @param scopes the scopes asked for at sign-in
+     * @param loginLabel the sign-in button's text, e.g. the name of the agencies' identity provider
      */
     public record Oidc(
             @Nullable String issuerUri,
@@ -84,7 +89,13 @@ public record SecurityProperties(
             @DefaultValue("country") String countryClaim,
             @DefaultValue("communities") String communitiesClaim,
             @DefaultValue("realm_access.roles") String rolesClaim,
-            @DefaultValue("ingest_for") String ingestForClaim) {}
+            @DefaultValue("ingest_for") String ingestForClaim,
+            @Nullable String clientId,
+            @Nullable String clientSecret,
+            @DefaultValue({"openid", "profile"}) List<String> scopes,
+
+            @DefaultValue("Sign in with your agency account")
+            String loginLabel) {}
 
     /**
      * Limits kept in memory by each instance (so behind a load balancer of n instances a user gets up to n times as

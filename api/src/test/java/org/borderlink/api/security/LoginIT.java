@@ -51,6 +51,29 @@ class LoginIT {
     }
 
     @Test
+    void theSignInMethodsOfferNoProviderWithoutAClientId() {
+        // profile it trusts an issuer's bearer tokens but registers no client there: no browser sign-in through it
+        ResponseEntity<JsonNode> methods = TestUsers.anonymous(port)
+                .get()
+                .uri("/api/v1/auth/methods")
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        assertThat(methods.getStatusCode().value()).isEqualTo(200);
+        assertThat(methods.getBody().get("password").asBoolean()).isTrue();
+        assertThat(methods.getBody().get("provider").isNull()).isTrue();
+        assertThat(TestUsers.anonymous(port)
+                        .get()
+                        .uri("/oauth2/authorization/oidc")
+                        .retrieve()
+                        .toBodilessEntity()
+                        .getStatusCode()
+                        .value())
+                .as("and no sign-in starts")
+                .isIn(401, 404);
+    }
+
+    @Test
     void healthIsOpenTheApiIsNot() {
         assertThat(TestUsers.anonymous(port)
                         .get()

@@ -23,7 +23,11 @@ class OidcUsersTest {
             "country",
             "communities",
             "realm_access.roles",
-            "ingest_for");
+            "ingest_for",
+            null,
+            null,
+            List.of("openid"),
+            "Sign in");
 
     private static Jwt token(Map<String, Object> claims) {
         Jwt.Builder jwt = Jwt.withTokenValue("t")
@@ -81,7 +85,20 @@ class OidcUsersTest {
     @Test
     void claimNamesAreConfiguration() {
         SecurityProperties.Oidc custom = new SecurityProperties.Oidc(
-                "https://idp", null, null, null, "upn", "org.agency", "org.country", "groups", "roles", "ingest");
+                "https://idp",
+                null,
+                null,
+                null,
+                "upn",
+                "org.agency",
+                "org.country",
+                "groups",
+                "roles",
+                "ingest",
+                null,
+                null,
+                List.of("openid"),
+                "Sign in");
 
         BorderlinkUser user = new OidcUsers(custom)
                 .user(token(Map.of(

@@ -103,6 +103,7 @@ class LeakSuiteIT {
             Map.entry("POST /api/v1/reports/htcds", "ingest of HTCDS: answers with the submitter's own reports"),
             Map.entry("POST /api/v1/reports/ftm", "ingest of FollowTheMoney: answers with the submitter's own reports"),
             Map.entry("POST /api/v1/auth/token", "login: answers with a token"),
+            Map.entry("GET /api/v1/auth/methods", "open: how to sign in here, nothing about any user"),
             Map.entry("GET /api/v1/ui-config", "map tiles, the public gazetteer and upload mapping names"),
             Map.entry("PUT /api/v1/markings", "sharing decision of the owner, on its own report (SharingIT)"),
             Map.entry("POST /api/v1/access-requests", "files a request; answers with the request (SharingIT)"),

@@ -1,0 +1,106 @@
+package org.borderlink.api.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Browser sign-in through the OIDC provider of {@code borderlink.security.oidc.*}: the authorization code flow with
+ * PKCE, state and nonce, enabled when a client id is configured beside the issuer. The provider's ID token and user
+ * info are mapped onto a {@link BorderlinkUser} by the same {@link OidcUsers} as its access tokens, so a browser user
+ * and an API client with the same claims see exactly the same facts.
+ *
+ * <p>Success lands on the workspace; every failure lands on it too, with {@code ?signin=} and a reason the workspace
+ * explains ({@code cancelled}, {@code refused}, {@code unavailable}, {@code failed}), never with the provider's own
+ * message. Failures are reported like failed passwords, so the audit trail sees them.
+ */
+final class OidcLogin {
+
+    private static final Logger log = LoggerFactory.getLogger(OidcLogin.class);
+
+    static final String REGISTRATION_ID = "oidc";
+
+    /** Where the browser starts a sign-in; the workspace links to it. */
+    static final String START_PATH =
+            OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/" + REGISTRATION_ID;
+
+    /** The error code of claims that name no Borderlink user. */
+    private static final String REFUSED = "borderlink_user_refused";
+
+    private final SecurityProperties.Oidc oidc;
+    private final OidcUsers users;
+    private final AuthenticationEventPublisher events;
+    private final OidcUserService provider = new OidcUserService();
+
+    OidcLogin(SecurityProperties.Oidc oidc, AuthenticationEventPublisher events) {
+        this.oidc = oidc;
+        this.users = new OidcUsers(oidc);
+        this.events = events;
+    }
+
+    /** Whether browser sign-in is configured: an issuer, and this application's client id there. */
+    static boolean enabled(SecurityProperties.Oidc oidc) {
+        return oidc.issuerUri() != null
+                && !oidc.issuerUri().isBlank()
+                && oidc.clientId() != null
+                && !oidc.clientId().isBlank();
+    }
+
+    void configure(HttpSecurity http) throws Exception {
+        http.oauth2Login(login -> login.clientRegistrationRepository(new DiscoveredRegistration(oidc))
+                .userInfoEndpoint(info -> info.oidcUserService(this::loadUser))
+                .defaultSuccessUrl("/", true)
+                .failureHandler(this::failed)
+                // a provider that cannot be reached fails the first step too: answer it like any failed sign-in
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(OidcLogin.this::failed);
+                        return filter;
+                    }
+                }));
+        log.info("Browser sign-in through the OIDC provider {} as client {}", oidc.issuerUri(), oidc.clientId());
+    }
+
+    /** The provider's user (ID token, and user info where the provider has it) as the Borderlink user it names. */
+    private OidcUser loadUser(OidcUserRequest request) {
+        OidcUser signedIn = provider.loadUser(request);
+        try {
+            return new OidcAccount(users.user(signedIn.getClaims()), signedIn.getIdToken(), signedIn.getUserInfo());
+        } catch (OidcUsers.Refused e) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED, e.getMessage(), null), e.getMessage());
+        }
+    }
+
+    private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String reason = reason(e);
+        log.warn("An OIDC sign-in failed ({}): {}", reason, e.getMessage());
+        events.publishAuthenticationFailure(e, UsernamePasswordAuthenticationToken.unauthenticated(null, null));
+        response.sendRedirect(request.getContextPath() + "/?signin=" + reason);
+    }
+
+    private static String reason(AuthenticationException e) {
+        if (!(e instanceof OAuth2AuthenticationException oauth)) return "unavailable";
+        return switch (oauth.getError().getErrorCode()) {
+            case OAuth2ErrorCodes.ACCESS_DENIED -> "cancelled";
+            case REFUSED -> "refused";
+            case OAuth2ErrorCodes.SERVER_ERROR, OAuth2ErrorCodes.TEMPORARILY_UNAVAILABLE -> "unavailable";
+            default -> "failed";
+        };
+    }
+}
