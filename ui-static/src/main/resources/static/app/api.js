@@ -262,11 +262,18 @@ export async function login(username, password) {
   return !response.url.includes('/login?error');
 }
 
+/**
+ * Ends the session; resolves with where to go next: the identity provider's sign-out when the session came from it
+ * (the server answers JSON then), else the workspace.
+ */
 export async function logout() {
   const token = await csrfToken();
-  await fetch('/logout', {
+  const response = await fetch('/logout', {
     method: 'POST',
-    headers: { [CSRF_HEADER]: token ?? '' },
+    headers: { [CSRF_HEADER]: token ?? '', Accept: 'application/json' },
     credentials: 'same-origin',
   }).catch(() => null);
+  if (!response?.ok || !response.headers.get('Content-Type')?.includes('application/json')) return '/';
+  const answer = await response.json().catch(() => ({}));
+  return typeof answer.next === 'string' ? answer.next : '/';
 }

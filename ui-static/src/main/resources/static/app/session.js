@@ -186,9 +186,9 @@ export async function signIn(reason) {
 }
 
 export async function signOut() {
-  await api.logout();
+  const next = await api.logout();
   sessionStorage.removeItem(PURPOSE_KEY);
-  window.location.assign('/');
+  window.location.assign(next);
 }
 
 /** Asks for the purpose (case reference or justification); `required` when no query can be made without it. */

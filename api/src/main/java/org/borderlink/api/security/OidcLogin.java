@@ -3,20 +3,29 @@ package org.borderlink.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Browser sign-in through the OIDC provider of {@code borderlink.security.oidc.*}: the authorization code flow with
@@ -26,7 +35,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  *
  * <p>Success lands on the workspace; every failure lands on it too, with {@code ?signin=} and a reason the workspace
  * explains ({@code cancelled}, {@code refused}, {@code unavailable}, {@code failed}), never with the provider's own
- * message. Failures are reported like failed passwords, so the audit trail sees them.
+ * message. Failures are reported like failed passwords, so the audit trail sees them. Signing out ends the provider's
+ * session too, where the provider offers that.
  */
 final class OidcLogin {
 
@@ -44,12 +54,16 @@ final class OidcLogin {
     private final SecurityProperties.Oidc oidc;
     private final OidcUsers users;
     private final AuthenticationEventPublisher events;
+    private final JsonMapper json;
     private final OidcUserService provider = new OidcUserService();
+    private final DiscoveredRegistration registrations;
 
-    OidcLogin(SecurityProperties.Oidc oidc, AuthenticationEventPublisher events) {
+    OidcLogin(SecurityProperties.Oidc oidc, AuthenticationEventPublisher events, JsonMapper json) {
         this.oidc = oidc;
+        this.registrations = new DiscoveredRegistration(oidc);
         this.users = new OidcUsers(oidc);
         this.events = events;
+        this.json = json;
     }
 
     /** Whether browser sign-in is configured: an issuer, and this application's client id there. */
@@ -61,7 +75,8 @@ final class OidcLogin {
     }
 
     void configure(HttpSecurity http) throws Exception {
-        http.oauth2Login(login -> login.clientRegistrationRepository(new DiscoveredRegistration(oidc))
+        http.logout(logout -> logout.logoutSuccessHandler(this::signedOut));
+        http.oauth2Login(login -> login.clientRegistrationRepository(registrations)
                 .userInfoEndpoint(info -> info.oidcUserService(this::loadUser))
                 .defaultSuccessUrl("/", true)
                 .failureHandler(this::failed)
@@ -84,6 +99,56 @@ final class OidcLogin {
         } catch (OidcUsers.Refused e) {
             throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED, e.getMessage(), null), e.getMessage());
         }
+    }
+
+    /**
+     * After the Borderlink session has ended: a person who signed in through the provider goes on to end their session
+     * there too (RP-initiated logout, where the provider offers it), so the next person at a shared workstation is
+     * asked who they are. The workspace signs out with {@code fetch} and asks for JSON: it is told where to go next.
+     */
+    private void signedOut(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Authentication authentication)
+            throws IOException {
+        String next = authentication != null && authentication.getPrincipal() instanceof OidcAccount account
+                ? providerSignOut(request, account)
+                : null;
+        if (MediaType.APPLICATION_JSON.isPresentIn(MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT)))) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getWriter().write(json.writeValueAsString(Map.of("next", next == null ? "/" : next)));
+            return;
+        }
+        response.sendRedirect(next == null ? request.getContextPath() + "/login?logout" : next);
+    }
+
+    /** The provider's end-session address for this person, or null if it has none (or cannot be reached now). */
+    private @Nullable String providerSignOut(HttpServletRequest request, OidcAccount account) {
+        Object endSession;
+        try {
+            ClientRegistration registration = registrations.findByRegistrationId(REGISTRATION_ID);
+            endSession = registration == null
+                    ? null
+                    : registration
+                            .getProviderDetails()
+                            .getConfigurationMetadata()
+                            .get("end_session_endpoint");
+        } catch (RuntimeException e) {
+            log.warn("Cannot end the provider's session after a sign-out: {}", e.getMessage());
+            return null;
+        }
+        if (!(endSession instanceof String uri) || uri.isBlank()) return null;
+        return UriComponentsBuilder.fromUriString(uri)
+                .queryParam("id_token_hint", account.getIdToken().getTokenValue())
+                .queryParam("client_id", oidc.clientId())
+                .queryParam(
+                        "post_logout_redirect_uri",
+                        ServletUriComponentsBuilder.fromContextPath(request)
+                                .path("/")
+                                .toUriString())
+                .build()
+                .encode()
+                .toUriString();
     }
 
     private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

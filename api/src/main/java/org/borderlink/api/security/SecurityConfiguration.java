@@ -137,7 +137,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(
                         new RequestSizeLimit(security.maxRequestSize().toBytes(), security.bulkUploadPaths(), problems),
                         UsernamePasswordAuthenticationFilter.class);
-        if (OidcLogin.enabled(security.oidc())) new OidcLogin(security.oidc(), authenticationEvents).configure(http);
+        if (OidcLogin.enabled(security.oidc()))
+            new OidcLogin(security.oidc(), authenticationEvents, json).configure(http);
         return http.build();
     }
 

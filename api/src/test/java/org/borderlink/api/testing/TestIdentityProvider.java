@@ -66,7 +66,9 @@ public final class TestIdentityProvider implements AutoCloseable {
     private final Map<String, Map<String, Object>> people = new ConcurrentHashMap<>();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+    private final List<String> endedSessions = new CopyOnWriteArrayList<>();
     private volatile String redirectUri = "";
+    private volatile String postLogoutRedirectUri = "";
 
     private TestIdentityProvider(String clientId) throws IOException {
         this.clientId = clientId;
@@ -84,6 +86,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         server.createContext(realm + "/auth", failingLoudly(this::authorize));
         server.createContext(realm + "/token", failingLoudly(this::token));
         server.createContext(realm + "/certs", failingLoudly(this::keys));
+        server.createContext(realm + "/logout", failingLoudly(this::logout));
         server.start();
     }
 
@@ -100,9 +103,10 @@ public final class TestIdentityProvider implements AutoCloseable {
         return issuer;
     }
 
-    /** The one redirect URI accepted for the client, known once the application's port is. */
-    public void redirectUri(String uri) {
-        this.redirectUri = uri;
+    /** The addresses the client registered, known once the application's port is: after sign-in and sign-out. */
+    public void redirectUris(String afterSignIn, String afterSignOut) {
+        this.redirectUri = afterSignIn;
+        this.postLogoutRedirectUri = afterSignOut;
     }
 
     /** A person who can sign in here by typing {@code login}, and the claims the provider then asserts. */
@@ -112,6 +116,11 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     public List<Exchange> exchanges() {
         return List.copyOf(exchanges);
+    }
+
+    /** The users whose session here a client ended (RP-initiated logout), by the ID token it sent as a hint. */
+    public List<String> endedSessions() {
+        return List.copyOf(endedSessions);
     }
 
     @Override
@@ -127,6 +136,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         document.put("authorization_endpoint", issuer + "/auth");
         document.put("token_endpoint", issuer + "/token");
         document.put("jwks_uri", issuer + "/certs");
+        document.put("end_session_endpoint", issuer + "/logout");
         document.put("response_types_supported", List.of("code"));
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
@@ -221,6 +231,22 @@ public final class TestIdentityProvider implements AutoCloseable {
         send(exchange, 200, "application/json", json.writeValueAsString(answer));
     }
 
+    /** RP-initiated logout: ends the session of the ID token's user and returns to the client's registered page. */
+    private void logout(HttpExchange exchange) throws IOException {
+        Map<String, String> asked = query(exchange.getRequestURI());
+        String hint = asked.getOrDefault("id_token_hint", "");
+        if (!postLogoutRedirectUri.equals(asked.get("post_logout_redirect_uri"))
+                || !clientId.equals(asked.get("client_id"))
+                || hint.isEmpty()) {
+            send(exchange, 400, "text/plain", "unknown client, redirect URI or user");
+            return;
+        }
+        String[] parts = hint.split("\\.");
+        Map<?, ?> claims = json.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
+        endedSessions.add(String.valueOf(claims.get("preferred_username")));
+        redirect(exchange, postLogoutRedirectUri, Map.of());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** The JDK server drops the connection on a handler's exception without a word: say what broke. */
@@ -313,12 +339,15 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     private static void redirect(HttpExchange exchange, String target, Map<String, String> parameters)
             throws IOException {
-        StringBuilder location = new StringBuilder(target).append(target.contains("?") ? '&' : '?');
-        parameters.forEach((name, value) -> location.append(name)
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
-                .append('&'));
-        location.setLength(location.length() - 1);
+        StringBuilder location = new StringBuilder(target);
+        char separator = target.contains("?") ? '&' : '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            location.append(separator)
+                    .append(parameter.getKey())
+                    .append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
         exchange.getResponseHeaders().set("Location", location.toString());
         exchange.sendResponseHeaders(302, -1);
         exchange.close();

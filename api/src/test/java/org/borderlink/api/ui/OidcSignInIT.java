@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * Browser sign-in through an OIDC provider (the in-process {@link TestIdentityProvider}): the authorization code flow
  * with PKCE lands a person in the workspace as the Borderlink user their claims describe; claims that name no agency,
  * and a cancelled sign-in, come back with a reason the sign-in screen explains; a session that ends under an open
- * workspace is renewed in a small window without losing what was open.
+ * workspace is renewed in a small window without losing what was open; signing out ends the provider's session too.
  */
 @BorderlinkIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,7 +54,7 @@ class OidcSignInIT implements ScreenshotOnFailure.UsesBrowser {
 
     @BeforeAll
     void openBrowser() {
-        PROVIDER.redirectUri("http://localhost:" + port + "/login/oauth2/code/oidc");
+        PROVIDER.redirectUris("http://localhost:" + port + "/login/oauth2/code/oidc", "http://localhost:" + port + "/");
         PROVIDER.person(
                 "vesna",
                 Map.of(
@@ -113,6 +113,10 @@ class OidcSignInIT implements ScreenshotOnFailure.UsesBrowser {
 
         browser.logout();
         assertThat(me()).as("signing out ends the Borderlink session").isNull();
+        assertThat(PROVIDER.endedSessions())
+                .as("and the provider's, so the next person at this workstation must sign in there again")
+                .contains("v.stojanovska");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(browser.base + "/");
     }
 
     @Test
