@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.borderlink.api.audit.AuditSummary;
-import org.borderlink.api.audit.RequestAudit;
 import org.borderlink.api.security.BorderlinkUser;
 import org.borderlink.api.security.Caller;
 import org.borderlink.ingest.ftm.FtmExporter;
@@ -16,8 +15,6 @@ import org.borderlink.ingest.ftm.FtmOptions;
 import org.borderlink.ingest.ftm.FtmReader;
 import org.borderlink.ingest.report.ReadResult;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,16 +115,6 @@ class FtmController {
     private ResponseEntity<?> answer(List<String> ids, Caller caller, HttpServletRequest request) {
         FtmExporter.Export export = exporter.export(caller.viewer(), ids);
         FtmAnswer answer = new FtmAnswer(export.jsonLines(), export.entities(), export.reportIds(), export.notFound());
-        if (Accepts.json(request)) return ResponseEntity.ok(answer);
-        RequestAudit.current().ifPresent(audit -> audit.summary(answer));
-        return ResponseEntity.ok()
-                .contentType(JSON_LINES)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("borderlink.ftm.jsonl")
-                                .build()
-                                .toString())
-                .body(export.jsonLines());
+        return Accepts.export(request, answer, JSON_LINES, "borderlink.ftm.jsonl", export.jsonLines());
     }
 }

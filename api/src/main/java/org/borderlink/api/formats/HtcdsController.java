@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.borderlink.api.audit.AuditSummary;
-import org.borderlink.api.audit.RequestAudit;
 import org.borderlink.api.security.BorderlinkUser;
 import org.borderlink.api.security.Caller;
 import org.borderlink.ingest.htcds.HtcdsExporter;
@@ -17,8 +16,6 @@ import org.borderlink.ingest.htcds.HtcdsOptions;
 import org.borderlink.ingest.htcds.HtcdsReader;
 import org.borderlink.ingest.report.ReadResult;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,16 +112,6 @@ class HtcdsController {
         HtcdsExporter.Export export = exporter.export(caller.viewer(), ids);
         HtcdsAnswer answer =
                 new HtcdsAnswer(export.csv(), export.exported(), export.skipped(), export.notFound(), export.rows());
-        if (Accepts.json(request)) return ResponseEntity.ok(answer);
-        RequestAudit.current().ifPresent(audit -> audit.summary(answer));
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("htcds-export.csv")
-                                .build()
-                                .toString())
-                .body(export.csv());
+        return Accepts.export(request, answer, CSV, "htcds-export.csv", export.csv());
     }
 }

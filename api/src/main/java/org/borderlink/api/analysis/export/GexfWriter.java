@@ -3,7 +3,7 @@ package org.borderlink.api.analysis.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class GexfWriter {
 
     private static final String NS = "http://gexf.net/1.3";
+
+    private static final List<String> NODE_BUILT_IN = List.of("type", "tlp", "handling");
 
     private GexfWriter() {}
 
@@ -40,23 +42,13 @@ final class GexfWriter {
             x.writeStartElement("graph");
             x.writeAttribute("defaultedgetype", "directed");
             x.writeAttribute("mode", "static");
-            Map<String, Attributes.Type> nodeAttributes = new LinkedHashMap<>();
-            nodeAttributes.put("type", Attributes.Type.STRING);
-            nodeAttributes.put("tlp", Attributes.Type.STRING);
-            nodeAttributes.put("handling", Attributes.Type.STRING);
-            Attributes.infer(
-                            graph.nodePropertyKeys(),
-                            graph.nodes(),
-                            n -> n.node().properties())
-                    .forEach(nodeAttributes::putIfAbsent);
-            Map<String, Attributes.Type> edgeAttributes = new LinkedHashMap<>();
-            for (String k : new String[] {
-                "reportId", "agency", "tlp", "handling", "grading", "caseType", "firstSeen", "lastSeen"
-            }) {
-                edgeAttributes.put(k, Attributes.Type.STRING);
-            }
-            Attributes.infer(graph.edgePropertyKeys(), graph.edges(), GraphEdge::properties)
-                    .forEach(edgeAttributes::putIfAbsent);
+            Map<String, Attributes.Type> nodeAttributes = Attributes.declared(
+                    NODE_BUILT_IN,
+                    graph.nodePropertyKeys(),
+                    graph.nodes(),
+                    n -> n.node().properties());
+            Map<String, Attributes.Type> edgeAttributes = Attributes.declared(
+                    Attributes.EDGE_FACTS, graph.edgePropertyKeys(), graph.edges(), GraphEdge::properties);
             attributes(x, "node", nodeAttributes);
             attributes(x, "edge", edgeAttributes);
 
@@ -69,14 +61,9 @@ final class GexfWriter {
                 value(x, "type", n.node().label().name());
                 value(x, "tlp", n.tlp());
                 value(x, "handling", String.join(" ", n.handling()));
-                for (var p : n.node().properties().entrySet()) {
-                    if (!nodeAttributes.containsKey(p.getKey())
-                            || p.getKey().equals("type")
-                            || p.getKey().equals("tlp")
-                            || p.getKey().equals("handling")) {
-                        continue;
-                    }
-                    value(x, p.getKey(), ExportGraph.text(p.getValue()));
+                for (var p : Attributes.others(n.node().properties(), nodeAttributes, NODE_BUILT_IN)
+                        .entrySet()) {
+                    value(x, p.getKey(), p.getValue());
                 }
                 x.writeEndElement();
                 x.writeEndElement();
@@ -90,18 +77,10 @@ final class GexfWriter {
                 x.writeAttribute("target", e.target());
                 x.writeAttribute("label", e.type().name());
                 x.writeStartElement("attvalues");
-                value(x, "reportId", e.reportId());
-                value(x, "agency", e.agency());
-                value(x, "tlp", e.tlp());
-                value(x, "handling", e.handling());
-                value(x, "grading", e.grading());
-                value(x, "caseType", e.caseType());
-                value(x, "firstSeen", e.firstSeen());
-                value(x, "lastSeen", e.lastSeen());
-                for (var p : e.properties().entrySet()) {
-                    if (edgeAttributes.containsKey(p.getKey()) && !isEdgeBuiltIn(p.getKey())) {
-                        value(x, p.getKey(), ExportGraph.text(p.getValue()));
-                    }
+                for (var f : Attributes.edgeFacts(e).entrySet()) value(x, f.getKey(), f.getValue());
+                for (var p : Attributes.others(e.properties(), edgeAttributes, Attributes.EDGE_FACTS)
+                        .entrySet()) {
+                    value(x, p.getKey(), p.getValue());
                 }
                 x.writeEndElement();
                 x.writeEndElement();
@@ -114,13 +93,6 @@ final class GexfWriter {
         } catch (XMLStreamException e) {
             throw new IOException("could not write GEXF", e);
         }
-    }
-
-    private static boolean isEdgeBuiltIn(String key) {
-        return switch (key) {
-            case "reportId", "agency", "tlp", "handling", "grading", "caseType", "firstSeen", "lastSeen" -> true;
-            default -> false;
-        };
     }
 
     private static void attributes(XMLStreamWriter x, String forWhat, Map<String, Attributes.Type> attributes)

@@ -2,9 +2,10 @@ package org.borderlink.api.analysis.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -18,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 final class GraphMlWriter {
 
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
+
+    private static final List<String> NODE_BUILT_IN = List.of("label", "caption", "tlp", "handling");
+    private static final List<String> EDGE_BUILT_IN =
+            Stream.concat(Stream.of("type"), Attributes.EDGE_FACTS.stream()).toList();
 
     private GraphMlWriter() {}
 
@@ -34,24 +39,13 @@ final class GraphMlWriter {
                     NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             element(x, "desc", graph.summary());
 
-            Map<String, Attributes.Type> nodeKeys = new LinkedHashMap<>();
-            nodeKeys.put("label", Attributes.Type.STRING);
-            nodeKeys.put("caption", Attributes.Type.STRING);
-            nodeKeys.put("tlp", Attributes.Type.STRING);
-            nodeKeys.put("handling", Attributes.Type.STRING);
-            Attributes.infer(
-                            graph.nodePropertyKeys(),
-                            graph.nodes(),
-                            n -> n.node().properties())
-                    .forEach(nodeKeys::putIfAbsent);
-            Map<String, Attributes.Type> edgeKeys = new LinkedHashMap<>();
-            for (String k : new String[] {
-                "type", "reportId", "agency", "tlp", "handling", "grading", "caseType", "firstSeen", "lastSeen"
-            }) {
-                edgeKeys.put(k, Attributes.Type.STRING);
-            }
-            Attributes.infer(graph.edgePropertyKeys(), graph.edges(), GraphEdge::properties)
-                    .forEach(edgeKeys::putIfAbsent);
+            Map<String, Attributes.Type> nodeKeys = Attributes.declared(
+                    NODE_BUILT_IN,
+                    graph.nodePropertyKeys(),
+                    graph.nodes(),
+                    n -> n.node().properties());
+            Map<String, Attributes.Type> edgeKeys =
+                    Attributes.declared(EDGE_BUILT_IN, graph.edgePropertyKeys(), graph.edges(), GraphEdge::properties);
             keys(x, "node", "n_", nodeKeys);
             keys(x, "edge", "e_", edgeKeys);
 
@@ -65,12 +59,9 @@ final class GraphMlWriter {
                 data(x, "n_caption", n.node().caption());
                 data(x, "n_tlp", n.tlp());
                 data(x, "n_handling", String.join(" ", n.handling()));
-                for (var p : n.node().properties().entrySet()) {
-                    if (!nodeKeys.containsKey(p.getKey())
-                            || isBuiltIn(p.getKey(), "label", "caption", "tlp", "handling")) {
-                        continue;
-                    }
-                    data(x, "n_" + p.getKey(), ExportGraph.text(p.getValue()));
+                for (var p : Attributes.others(n.node().properties(), nodeKeys, NODE_BUILT_IN)
+                        .entrySet()) {
+                    data(x, "n_" + p.getKey(), p.getValue());
                 }
                 x.writeEndElement();
             }
@@ -80,29 +71,10 @@ final class GraphMlWriter {
                 x.writeAttribute("source", e.source());
                 x.writeAttribute("target", e.target());
                 data(x, "e_type", e.type().name());
-                data(x, "e_reportId", e.reportId());
-                data(x, "e_agency", e.agency());
-                data(x, "e_tlp", e.tlp());
-                data(x, "e_handling", e.handling());
-                data(x, "e_grading", e.grading());
-                data(x, "e_caseType", e.caseType());
-                data(x, "e_firstSeen", e.firstSeen());
-                data(x, "e_lastSeen", e.lastSeen());
-                for (var p : e.properties().entrySet()) {
-                    if (isBuiltIn(
-                            p.getKey(),
-                            "type",
-                            "reportId",
-                            "agency",
-                            "tlp",
-                            "handling",
-                            "grading",
-                            "caseType",
-                            "firstSeen",
-                            "lastSeen")) {
-                        continue;
-                    }
-                    data(x, "e_" + p.getKey(), ExportGraph.text(p.getValue()));
+                for (var f : Attributes.edgeFacts(e).entrySet()) data(x, "e_" + f.getKey(), f.getValue());
+                for (var p : Attributes.others(e.properties(), edgeKeys, EDGE_BUILT_IN)
+                        .entrySet()) {
+                    data(x, "e_" + p.getKey(), p.getValue());
                 }
                 x.writeEndElement();
             }
@@ -113,13 +85,6 @@ final class GraphMlWriter {
         } catch (XMLStreamException e) {
             throw new IOException("could not write GraphML", e);
         }
-    }
-
-    private static boolean isBuiltIn(String key, String... builtIn) {
-        for (String b : builtIn) {
-            if (b.equals(key)) return true;
-        }
-        return false;
     }
 
     private static void keys(XMLStreamWriter x, String forWhat, String prefix, Map<String, Attributes.Type> keys)
