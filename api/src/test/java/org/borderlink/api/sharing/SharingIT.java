@@ -112,6 +112,48 @@ class SharingIT {
     }
 
     @Test
+    void aCorrectionThatRepeatsTheSubmittedMarkingKeepsTheNarrowingMadeHere() {
+        String phone = phone();
+        String later = phone();
+        CaseReports report = CaseReports.report("RS-MUP", "KEEP-" + RUN)
+                .marking("GREEN", "H0")
+                .person("DRIVER", "Kosta Čuvarić")
+                .phone(phone, "P1")
+                .incident("INTERCEPTION", "RS-HU-HORGOS");
+        String id = submit(report);
+        assertThat(visible(hits(TestUsers.BA_INVESTIGATOR, "phone", phone))).containsExactly(id);
+
+        // a victim is at risk: RS-MUP's liaison officer narrows the report here
+        assertThat(changeMarking(TestUsers.RS_LIAISON, id, "{\"tlp\":\"RED\",\"handling\":\"H2\"}")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        // the national system then sends a correction with the marking it always had
+        submit(report.version(2).phone(later, "P1"));
+
+        for (String p : List.of(phone, later)) {
+            JsonNode answer = hits(TestUsers.BA_INVESTIGATOR, "phone", p);
+            assertThat(visible(answer))
+                    .as("the narrowing holds for version 2 (%s)", p)
+                    .isEmpty();
+            assertThat(hidden(answer)).isEqualTo(Map.of("RS-MUP", 1));
+        }
+        assertThat(audiencesOfFacts(id)).containsOnly(List.of("agency:RS-MUP"));
+        JsonNode marking = as(TestUsers.RS_LIAISON)
+                .get()
+                .uri(u -> u.path("/api/v1/markings").queryParam("report", id).build())
+                .retrieve()
+                .body(JsonNode.class);
+        assertThat(marking.get("tlp").asString()).isEqualTo("RED");
+        assertThat(marking.get("handling").asString()).isEqualTo("H2");
+
+        // a correction whose marking the national system changed is the owner's new decision, and replaces ours
+        submit(report.version(3).marking("AMBER", "H1", "BA"));
+        assertThat(visible(hits(TestUsers.BA_INVESTIGATOR, "phone", later))).containsExactly(id);
+        assertThat(visible(hits(TestUsers.AL_INVESTIGATOR, "phone", later))).isEmpty();
+    }
+
+    @Test
     void liaisonOfficersListTheirOwnAgencysReportsAndNoOneElses() {
         String red = submit(CaseReports.report("RS-MUP", "OWN-RED-" + RUN)
                 .marking("RED", "H2")

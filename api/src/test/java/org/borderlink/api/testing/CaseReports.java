@@ -48,6 +48,12 @@ public final class CaseReports {
         return report.get("agency") + ":" + report.get("reference");
     }
 
+    /** A later version of the same report (a correction); it replaces every fact of the earlier one. */
+    public CaseReports version(int version) {
+        report.put("version", version);
+        return this;
+    }
+
     public CaseReports marking(String tlp, String handling, String... releasableTo) {
         report.put("marking", Map.of("tlp", tlp, "handling", handling, "releasableTo", List.of(releasableTo)));
         return this;

@@ -36,6 +36,15 @@ public record Marking(Tlp tlp, HandlingCode handling, SortedSet<String> releasab
         return new Marking(tlp, handling, new TreeSet<>(List.of(releasableTo)));
     }
 
+    /**
+     * The marking as one canonical text, e.g. {@code AMBER+STRICT/H2/BA-GP,ME-UP}: equal texts are equal markings. The
+     * {@code Report} keeps the marking its owner's system submitted in this form, to tell later whether a correction
+     * repeats it or changes it.
+     */
+    public String key() {
+        return tlp.label() + "/" + handling.name() + "/" + String.join(",", releasableTo);
+    }
+
     public List<AgencyId> releasableAgencies() {
         return releasableTo.stream().filter(AgencyId::isValid).map(AgencyId::of).toList();
     }

@@ -195,6 +195,7 @@ public final class FactBuilder {
             props.put("tlp", marking.tlp().label());
             props.put("handling", marking.handling().name());
             props.put("releasableTo", List.copyOf(marking.releasableTo()));
+            props.put(ReportFacts.SUBMITTED_MARKING, marking.key());
             props.put("aud", aud);
             props.put("grading", grading.code());
             if (narrative != null) {

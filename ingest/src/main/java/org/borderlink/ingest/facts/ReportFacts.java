@@ -1,8 +1,13 @@
 package org.borderlink.ingest.facts;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderlink.graph.model.AgencyId;
+import org.borderlink.graph.sharing.Audience;
+import org.borderlink.graph.sharing.Marking;
+import org.borderlink.graph.sharing.ReportAudience;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +31,12 @@ public record ReportFacts(
         List<RelationFact> relations,
         List<LegFact> legs,
         List<String> removed) {
+
+    /**
+     * Report property: the marking the owner's system submitted with this version ({@link Marking#key()}), kept while
+     * the owner's liaison officers change the marking here.
+     */
+    public static final String SUBMITTED_MARKING = "submittedMarking";
 
     /** Who asserted the facts and who may see them: copied onto every relationship. */
     public record Provenance(String reportId, String agency, List<String> aud, LocalDate reportedOn) {}
@@ -115,6 +126,37 @@ public record ReportFacts(
                                 l.vehicleIds(),
                                 l.seen()))
                         .toList(),
+                removed);
+    }
+
+    /**
+     * The same facts under another marking: the report's marking properties and every fact's audience follow it, and
+     * the agencies granted the facts about minors and the export of H2 facts are set to those given. The submitted
+     * marking stays what the owner's system sent.
+     */
+    public ReportFacts withMarking(Marking marking, List<String> minorsReleasableTo, List<String> exportAllowedTo) {
+        AgencyId owner = AgencyId.of(provenance.agency());
+        List<String> aud = List.of(Audience.asProperty(Audience.of(owner, marking)));
+        Map<String, Object> props = new LinkedHashMap<>(reportProperties);
+        props.put("tlp", marking.tlp().label());
+        props.put("handling", marking.handling().name());
+        props.put("releasableTo", List.copyOf(marking.releasableTo()));
+        props.put("aud", aud);
+        props.put(ReportAudience.MINORS_RELEASABLE_TO, List.copyOf(minorsReleasableTo));
+        props.put("exportAllowedTo", List.copyOf(exportAllowedTo));
+        return new ReportFacts(
+                reportId,
+                version,
+                contentHash,
+                props,
+                new Provenance(provenance.reportId(), provenance.agency(), aud, provenance.reportedOn()),
+                locations,
+                incidents,
+                persons,
+                organisations,
+                selectors,
+                relations,
+                legs,
                 removed);
     }
 

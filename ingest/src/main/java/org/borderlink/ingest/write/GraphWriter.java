@@ -24,7 +24,8 @@ import org.neo4j.driver.TransactionContext;
  *   <li><b>versioned</b>: a higher version first deletes every relationship the earlier version asserted (reached
  *       from the report, or by the {@code reportId} index of the types between shared entities) and the nodes left
  *       with no relationship, then writes the new facts;
- *       facts other reports asserted about the same phone, vehicle or place are untouched;
+ *       facts other reports asserted about the same phone, vehicle or place are untouched; sharing decisions made
+ *       here survive a version that repeats the submitted marking ({@link SharingDecisions});
  *   <li><b>batched</b>: one {@code UNWIND} statement per kind of fact for the whole batch;
  *   <li><b>sequenced</b>: every report written gets the batch's {@code ingestSeq}, the next value of a counter, so
  *       derived data (the search index) can follow what changed since it last looked.
@@ -83,11 +84,12 @@ public final class GraphWriter {
             UNWIND $ids AS id
             MERGE (r:Report {id: id}) ON CREATE SET r.version = 0
             SET r.writeLock = true REMOVE r.writeLock
-            RETURN id, r.version AS version, r.contentHash AS hash""";
+            RETURN id, r.version AS version, r.contentHash AS hash, """ + SharingDecisions.COLUMNS;
 
     private Map<String, WriteOutcome> write(TransactionContext tx, List<ReportFacts> batch) {
         Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
         Map<String, Map<String, Object>> stored = new HashMap<>();
+        Map<String, SharingDecisions.Stored> sharing = new HashMap<>();
         tx.run(
                         LOCK_AND_READ_VERSIONS,
                         Map.of(
@@ -96,13 +98,16 @@ public final class GraphWriter {
                                         .map(ReportFacts::reportId)
                                         .sorted()
                                         .toList()))
-                .forEachRemaining(rec -> stored.put(
-                        rec.get("id").asString(),
-                        Map.of(
-                                "version",
-                                rec.get("version").asInt(),
-                                "hash",
-                                rec.get("hash").asString(""))));
+                .forEachRemaining(rec -> {
+                    stored.put(
+                            rec.get("id").asString(),
+                            Map.of(
+                                    "version",
+                                    rec.get("version").asInt(),
+                                    "hash",
+                                    rec.get("hash").asString("")));
+                    sharing.put(rec.get("id").asString(), SharingDecisions.of(rec));
+                });
 
         List<ReportFacts> toWrite = new ArrayList<>();
         List<String> toReplace = new ArrayList<>();
@@ -123,7 +128,10 @@ public final class GraphWriter {
                 outcome = WriteOutcome.REFUSED_VERSION;
             }
             outcomes.put(facts.reportId(), outcome);
-            if (outcome == WriteOutcome.STORED || outcome == WriteOutcome.REPLACED) toWrite.add(facts);
+            if (outcome == WriteOutcome.STORED) toWrite.add(facts);
+            if (outcome == WriteOutcome.REPLACED) {
+                toWrite.add(SharingDecisions.carriedInto(facts, sharing.get(facts.reportId())));
+            }
         }
         if (!toReplace.isEmpty()) deleteFacts(tx, toReplace);
         if (!toWrite.isEmpty()) writeFacts(tx, toWrite);
