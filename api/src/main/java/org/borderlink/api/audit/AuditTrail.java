@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * disk before {@link #append} returns. If an event cannot be written, {@link #append} throws and the request it
  * belongs to fails; a write that failed half-way is cut back off so the chain stays whole.
  *
+ * <p>Events are chained and written one at a time, but forced to disk in groups: an append that finds its event not yet
+ * on disk forces everything written so far, so concurrent requests share one force instead of queueing for one each
+ * (a force takes tens of milliseconds on a busy disk). A force that fails leaves it unknown what reached the disk: the
+ * trail cuts itself back to what was confirmed and refuses every further event until restart.
+ *
  * <p>At start the trail reads its last event to continue the chain; a last line cut off by a crash was never
  * confirmed to anyone and is removed (logged, and counted in the {@link AuditAction#START} event that follows).
  */
@@ -40,11 +45,15 @@ public final class AuditTrail implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final ReentrantLock writing = new ReentrantLock();
+    /** Held while forcing; never taken while holding {@link #writing} (the order is forcing, then writing). */
+    private final ReentrantLock forcing = new ReentrantLock();
 
     private long seq;
     private String lastHash;
     private long size;
     private boolean broken;
+    /** How many bytes of the file are known to be on disk. */
+    private volatile long durable;
 
     public AuditTrail(Path dir, String instance, Clock clock) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -69,6 +78,7 @@ public final class AuditTrail implements AutoCloseable {
             lock = held;
             long recovered = cutIncompleteLastLine();
             readHead();
+            durable = size;
             append(AuditEntry.of(
                     AuditAction.START,
                     null,
@@ -130,15 +140,16 @@ public final class AuditTrail implements AutoCloseable {
      * @throws AuditUnavailableException if it could not be written durably
      */
     public AuditEvent append(AuditEntry entry) {
+        AuditEvent event;
+        long end;
         writing.lock();
         try {
             if (broken) throw new AuditUnavailableException("the audit trail " + file + " failed earlier", null);
-            AuditEvent event = AuditEvent.of(seq + 1, instance, clock.instant(), entry, lastHash);
+            event = AuditEvent.of(seq + 1, instance, clock.instant(), entry, lastHash);
             String line = AuditChain.line(event);
             ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
             try {
                 while (bytes.hasRemaining()) channel.write(bytes, size + bytes.position());
-                channel.force(false);
             } catch (IOException e) {
                 undoPartialWrite();
                 throw new AuditUnavailableException("cannot write the audit trail " + file, e);
@@ -146,7 +157,53 @@ public final class AuditTrail implements AutoCloseable {
             size += bytes.limit();
             seq = event.seq();
             lastHash = AuditChain.hashOf(line);
-            return event;
+            end = size;
+        } finally {
+            writing.unlock();
+        }
+        forceUpTo(end);
+        return event;
+    }
+
+    /** Returns once the first {@code end} bytes are on disk, forcing them (and whatever else is written) if needed. */
+    private void forceUpTo(long end) {
+        if (durable >= end) return;
+        forcing.lock();
+        try {
+            if (durable >= end) return;
+            long written;
+            writing.lock();
+            try {
+                if (broken) throw new AuditUnavailableException("the audit trail " + file + " failed earlier", null);
+                written = size;
+            } finally {
+                writing.unlock();
+            }
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                cutBackToDurable();
+                throw new AuditUnavailableException("cannot force the audit trail " + file + " to disk", e);
+            }
+            durable = written;
+        } finally {
+            forcing.unlock();
+        }
+    }
+
+    /** After a failed force: keep only the events confirmed on disk, and refuse every further one. */
+    private void cutBackToDurable() {
+        writing.lock();
+        try {
+            broken = true;
+            log.error(
+                    "Audit trail {} could not be forced to disk; every audited request now fails until restart", file);
+            try {
+                channel.truncate(durable);
+                channel.force(true);
+            } catch (IOException e) {
+                log.error("Audit trail {} could not be cut back to its last confirmed event", file);
+            }
         } finally {
             writing.unlock();
         }

@@ -190,6 +190,35 @@ class AuditChainTest {
     }
 
     @Test
+    void concurrentRequestsSharingForcesStillChainEveryEventOnce() throws Exception {
+        int threads = 8;
+        int each = 50;
+        try (AuditTrail trail = new AuditTrail(dir, "test", Clock.systemUTC());
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            List<java.util.concurrent.Future<List<Long>>> sequences = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                sequences.add(pool.submit(() -> {
+                    List<Long> seqs = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        seqs.add(trail.append(AuditEntry.of(AuditAction.READ, "u", "RS-MUP", Map.of()))
+                                .seq());
+                    }
+                    return seqs;
+                }));
+            }
+            java.util.Set<Long> returned = new java.util.TreeSet<>();
+            for (var f : sequences) returned.addAll(f.get());
+
+            // 7 events before this start, the start itself (8), then every append once
+            assertThat(returned).hasSize(threads * each).first().isEqualTo(9L);
+            assertThat(trail.verify()).singleElement().satisfies(v -> {
+                assertThat(v.intact()).isTrue();
+                assertThat(v.events()).isEqualTo(8 + threads * each);
+            });
+        }
+    }
+
+    @Test
     void anEventThatCannotBeWrittenFailsLoudly() throws IOException {
         AuditTrail trail = new AuditTrail(dir, "test", Clock.systemUTC());
         trail.close();

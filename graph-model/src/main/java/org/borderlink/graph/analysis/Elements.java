@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
@@ -74,11 +75,18 @@ final class Elements {
 
     /** The nodes behind {@code elements}, keyed by element id, with extra properties shown where present. */
     static Map<String, GraphNode> describe(GraphReader.Tx tx, Collection<String> elements, List<String> extra) {
+        return describe(tx, elements, element -> extra);
+    }
+
+    /** As {@link #describe(GraphReader.Tx, Collection, List)}, with the extra properties chosen per node. */
+    static Map<String, GraphNode> describe(
+            GraphReader.Tx tx, Collection<String> elements, Function<String, List<String>> extraOf) {
         Map<String, GraphNode> out = new LinkedHashMap<>();
         if (elements.isEmpty()) return out;
         Map<String, GraphNode> byElement = new HashMap<>();
         for (Record r : tx.list(DESCRIBE_NODES, Map.of("elements", List.copyOf(elements)))) {
-            byElement.put(r.get("element").asString(), node(r, extra));
+            String element = r.get("element").asString();
+            byElement.put(element, node(r, extraOf.apply(element)));
         }
         for (String e : elements) {
             GraphNode n = byElement.get(e);

@@ -28,61 +28,58 @@ public final class EntityCards {
 
     private static final String V_R = Visibility.relationship("r");
 
-    static final String FACTS = """
+    /**
+     * Everything on the card but the nodes' descriptions, in one statement (one round trip): the latest facts, the
+     * counts by type and by neighbour label, the countries of places, the mentions and involvements (persons and
+     * organisations) and the selectors used.
+     */
+    static final String CARD = """
             MATCH (n) WHERE elementId(n) = $element
-            MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %s
-            WITH n, r, o ORDER BY r.lastSeen DESC, r.reportId, type(r), o.id LIMIT $limit
-            OPTIONAL MATCH (rep:Report {id: r.reportId})
-            RETURN type(r) AS type, startNode(r) = n AS outgoing, elementId(o) AS other, properties(r) AS props,
-              rep {.agency, .reportedOn, .reportedOnPrecision, .type, .tlp, .handling, .grading} AS report
-            """.formatted(V_R);
-
-    static final String SUMMARY = """
-            MATCH (n) WHERE elementId(n) = $element
-            MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %s
-            RETURN type(r) AS type, labels(o)[0] AS label, count(r) AS facts, count(DISTINCT o) AS neighbours,
-              min(r.firstSeen) AS firstSeen, max(r.lastSeen) AS lastSeen,
-              collect(DISTINCT r.agency) AS agencies
-            """.formatted(V_R);
-
-    static final String NEIGHBOURS = """
-            MATCH (n) WHERE elementId(n) = $element
-            MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %s
-            RETURN labels(o)[0] AS label, count(DISTINCT o) AS neighbours
-            """.formatted(V_R);
-
-    static final String MENTIONS = """
-            MATCH (n) WHERE elementId(n) = $element
-            MATCH (rep:Report)-[r:MENTIONS]->(n) WHERE %s
-            RETURN type(r) AS type, r.role AS role, r.reportId AS reportId, r.name AS name, r.nameLatin AS nameLatin,
-              r.aliases AS aliases, r.aliasesLatin AS aliasesLatin, rep.type AS caseType
-            UNION ALL
-            MATCH (n) WHERE elementId(n) = $element
-            MATCH (n)-[r:INVOLVED_IN]->(:Incident) WHERE %s
-            RETURN type(r) AS type, r.role AS role, r.reportId AS reportId, null AS name, null AS nameLatin,
-              null AS aliases, null AS aliasesLatin,
-              head(COLLECT { MATCH (caseOf:Report {id: r.reportId}) RETURN caseOf.type }) AS caseType
-            """.formatted(V_R, V_R);
-
-    static final String USES = """
-            MATCH (n) WHERE elementId(n) = $element
-            MATCH (n)-[r:USES]-(s) WHERE %s
-            WITH s, collect(DISTINCT r.reportId) AS reports
-            RETURN elementId(s) AS element, reports ORDER BY size(reports) DESC, s.id LIMIT $limit
-            """.formatted(V_R);
-
-    /** Countries of the places the entity is, or whose incidents and journeys it is part of. */
-    static final String PLACES = """
-            MATCH (n) WHERE elementId(n) = $element
-            CALL (n) {
-              MATCH (l:Location) WHERE l = n RETURN l
-              UNION
-              MATCH (n)-[r:OCCURRED_AT|FROM|TO|VIA]->(l:Location) WHERE %1$s RETURN l
-              UNION
-              MATCH (n)-[r:INVOLVED_IN|ON_LEG|REPORTS|DESCRIBES]-(:Incident|Leg)-[at:OCCURRED_AT|FROM|TO|VIA]->(l:Location)
-              WHERE %1$s AND %2$s RETURN l
-            }
-            RETURN collect(DISTINCT l.countryA) + collect(DISTINCT l.countryB) AS countries
+            RETURN
+              COLLECT {
+                MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %1$s
+                WITH r, o ORDER BY r.lastSeen DESC, r.reportId, type(r), o.id LIMIT $limit
+                OPTIONAL MATCH (rep:Report {id: r.reportId})
+                RETURN {type: type(r), outgoing: startNode(r) = n, other: elementId(o), props: properties(r),
+                  report: rep {.agency, .reportedOn, .reportedOnPrecision, .type, .tlp, .handling, .grading}} AS fact
+              } AS facts,
+              COLLECT {
+                MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %1$s
+                WITH type(r) AS type, count(r) AS facts, min(r.firstSeen) AS firstSeen, max(r.lastSeen) AS lastSeen,
+                  collect(DISTINCT r.agency) AS agencies
+                RETURN {type: type, facts: facts, firstSeen: firstSeen, lastSeen: lastSeen, agencies: agencies} AS byType
+              } AS summary,
+              COLLECT {
+                MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %1$s
+                WITH labels(o)[0] AS label, count(DISTINCT o) AS neighbours
+                RETURN {label: label, neighbours: neighbours} AS byLabel
+              } AS neighbours,
+              COLLECT {
+                CALL (n) {
+                  WITH n AS l WHERE l:Location RETURN l
+                  UNION
+                  MATCH (n)-[r:OCCURRED_AT|FROM|TO|VIA]->(l:Location) WHERE %1$s RETURN l
+                  UNION
+                  MATCH (n)-[r:INVOLVED_IN|ON_LEG|REPORTS|DESCRIBES]-(:Incident|Leg)-[at:OCCURRED_AT|FROM|TO|VIA]->(l:Location)
+                  WHERE %1$s AND %2$s RETURN l
+                }
+                RETURN [l.countryA, l.countryB] AS countries
+              } AS places,
+              CASE WHEN n:Person OR n:Organisation THEN COLLECT {
+                MATCH (rep:Report)-[r:MENTIONS]->(n) WHERE %1$s
+                RETURN {type: type(r), role: r.role, reportId: r.reportId, name: r.name, nameLatin: r.nameLatin,
+                  aliases: r.aliases, aliasesLatin: r.aliasesLatin, caseType: rep.type} AS mention
+                UNION ALL
+                MATCH (n)-[r:INVOLVED_IN]->(:Incident) WHERE %1$s
+                RETURN {type: type(r), role: r.role, reportId: r.reportId,
+                  caseType: head(COLLECT { MATCH (caseOf:Report {id: r.reportId}) RETURN caseOf.type })} AS mention
+              } ELSE [] END AS mentions,
+              COLLECT {
+                MATCH (n)-[r:USES]-(s) WHERE %1$s
+                WITH s, collect(DISTINCT r.reportId) AS reports
+                ORDER BY size(reports) DESC, s.id LIMIT $usesLimit
+                RETURN {element: elementId(s), reports: reports} AS used
+              } AS uses
             """.formatted(V_R, Visibility.relationship("at"));
 
     private final GraphReader reader;
@@ -100,25 +97,32 @@ public final class EntityCards {
             throw new IllegalArgumentException("factLimit must be 0–" + MAX_FACTS);
         return reader.read(viewer, tx -> {
             String element = Elements.resolve(tx, id);
-            Map<String, Object> params = Map.of("element", element, "limit", factLimit);
-            GraphNode entity = Elements.describe(
-                            tx, List.of(element), List.of("narrative", "narrativeLanguage", "description"))
-                    .get(element);
+            Record card = tx.list(CARD, Map.of("element", element, "limit", factLimit, "usesLimit", MAX_FACTS))
+                    .getFirst();
+            List<Map<String, Object>> factRows = maps(card.get("facts"));
+            List<Map<String, Object>> uses = maps(card.get("uses"));
 
-            List<Record> factRows = tx.list(FACTS, params);
-            Set<String> others = new LinkedHashSet<>();
-            factRows.forEach(r -> others.add(r.get("other").asString()));
-            Map<String, GraphNode> otherNodes = Elements.describe(tx, others, List.of());
+            Set<String> elements = new LinkedHashSet<>();
+            elements.add(element);
+            factRows.forEach(f -> elements.add((String) f.get("other")));
+            uses.forEach(u -> elements.add((String) u.get("element")));
+            Map<String, GraphNode> nodes =
+                    Elements.describe(tx, elements, e -> e.equals(element) ? ENTITY_EXTRA : List.of());
+            GraphNode entity = nodes.get(element);
+
             List<Fact> facts = new ArrayList<>();
-            for (Record r : factRows) {
-                Map<String, Object> props = new LinkedHashMap<>(Values.map(r.get("props")));
-                Provenance provenance = provenance(props, Values.map(r.get("report")));
+            for (Map<String, Object> f : factRows) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) f.get("props"));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> report = (Map<String, Object>) f.getOrDefault("report", Map.of());
+                Provenance provenance = provenance(props, report);
                 List.of("reportId", "agency", "aud", "firstSeen", "lastSeen", "subjectKey", "nameFolded")
                         .forEach(props::remove);
                 facts.add(new Fact(
-                        RelType.valueOf(r.get("type").asString()),
-                        r.get("outgoing").asBoolean() ? Direction.OUTGOING : Direction.INCOMING,
-                        otherNodes.get(r.get("other").asString()),
+                        RelType.valueOf((String) f.get("type")),
+                        Boolean.TRUE.equals(f.get("outgoing")) ? Direction.OUTGOING : Direction.INCOMING,
+                        nodes.get((String) f.get("other")),
                         props,
                         provenance));
             }
@@ -129,35 +133,35 @@ public final class EntityCards {
             TreeSet<String> countries = new TreeSet<>();
             String first = null;
             String last = null;
-            for (Record r : tx.list(SUMMARY, params)) {
-                long n = r.get("facts").asLong();
+            for (Map<String, Object> r : maps(card.get("summary"))) {
+                long n = ((Number) r.get("facts")).longValue();
                 total += n;
-                byType.merge(RelType.valueOf(r.get("type").asString()), n, Long::sum);
-                agencies.addAll(Values.strings(r.get("agencies")));
-                first = min(first, Values.string(r.get("firstSeen")));
-                last = max(last, Values.string(r.get("lastSeen")));
+                byType.merge(RelType.valueOf((String) r.get("type")), n, Long::sum);
+                addNames(agencies, r.get("agencies"));
+                first = min(first, (String) r.get("firstSeen"));
+                last = max(last, (String) r.get("lastSeen"));
             }
             agencies.forEach(a -> countries.add(a.substring(0, 2)));
             Map<String, Long> neighbours = new TreeMap<>();
-            for (Record r : tx.list(NEIGHBOURS, params)) {
-                neighbours.put(r.get("label").asString(), r.get("neighbours").asLong());
+            for (Map<String, Object> r : maps(card.get("neighbours"))) {
+                neighbours.put((String) r.get("label"), ((Number) r.get("neighbours")).longValue());
             }
-            countries.addAll(Values.strings(tx.list(PLACES, params).getFirst().get("countries")));
+            addNames(countries, Values.plain(card.get("places")));
 
             TreeSet<String> names = new TreeSet<>();
             List<RoleInCase> roles = new ArrayList<>();
             if (entity.label() == NodeLabel.Person || entity.label() == NodeLabel.Organisation) {
                 Set<String> seenRoles = new LinkedHashSet<>();
-                for (Record r : tx.list(MENTIONS, params)) {
+                for (Map<String, Object> r : maps(card.get("mentions"))) {
                     addNames(names, r.get("name"));
                     addNames(names, r.get("nameLatin"));
                     addNames(names, r.get("aliases"));
                     addNames(names, r.get("aliasesLatin"));
-                    String role = Values.string(r.get("role"));
-                    RelType type = RelType.valueOf(r.get("type").asString());
-                    String reportId = r.get("reportId").asString();
+                    String role = (String) r.get("role");
+                    RelType type = RelType.valueOf((String) r.get("type"));
+                    String reportId = (String) r.get("reportId");
                     if (role != null && seenRoles.add(role + "|" + reportId + "|" + type)) {
-                        roles.add(new RoleInCase(role, reportId, Values.string(r.get("caseType")), type));
+                        roles.add(new RoleInCase(role, reportId, (String) r.get("caseType"), type));
                     }
                 }
                 if (entity.label() == NodeLabel.Organisation) {
@@ -167,13 +171,11 @@ public final class EntityCards {
             }
 
             List<Linked> selectors = new ArrayList<>();
-            List<Record> uses = tx.list(USES, Map.of("element", element, "limit", MAX_FACTS));
-            Map<String, GraphNode> used = Elements.describe(
-                    tx, uses.stream().map(r -> r.get("element").asString()).toList(), List.of());
-            for (Record r : uses) {
-                GraphNode node = used.get(r.get("element").asString());
-                if (node != null)
-                    selectors.add(new Linked(node, r.get("reports").asList(Value::asString)));
+            for (Map<String, Object> u : uses) {
+                GraphNode node = nodes.get((String) u.get("element"));
+                @SuppressWarnings("unchecked")
+                List<String> reports = (List<String>) u.get("reports");
+                if (node != null) selectors.add(new Linked(node, List.copyOf(reports)));
             }
 
             return new EntityCard(
@@ -190,6 +192,15 @@ public final class EntityCards {
                     first,
                     last);
         });
+    }
+
+    /** The card's own entity also shows its narrative or description. */
+    private static final List<String> ENTITY_EXTRA = List.of("narrative", "narrativeLanguage", "description");
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Value value) {
+        Object plain = Values.plain(value);
+        return plain == null ? List.of() : (List<Map<String, Object>>) plain;
     }
 
     private static Provenance provenance(Map<String, Object> props, Map<String, Object> report) {

@@ -92,7 +92,15 @@ public final class GraphSchema {
                     List.of(
                             "CREATE CONSTRAINT access_request_id IF NOT EXISTS FOR (a:AccessRequest) REQUIRE a.id IS UNIQUE",
                             "CREATE INDEX access_request_owner IF NOT EXISTS FOR (a:AccessRequest) ON (a.owner)",
-                            "CREATE INDEX access_request_requester IF NOT EXISTS FOR (a:AccessRequest) ON (a.requester)")));
+                            "CREATE INDEX access_request_requester IF NOT EXISTS FOR (a:AccessRequest) ON (a.requester)")),
+            new SchemaMigration(
+                    6,
+                    "link analysis: mentions of minors, reports by day",
+                    List.of(
+                            // the minors pattern starts from the few mentions of minors, not from every mention
+                            "CREATE INDEX rel_mentions_minor IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.minor)",
+                            // the facilitator network of a window starts from the reports of that window
+                            "CREATE INDEX report_reported_on IF NOT EXISTS FOR (r:Report) ON (r.reportedOn)")));
 
     private GraphSchema() {}
 

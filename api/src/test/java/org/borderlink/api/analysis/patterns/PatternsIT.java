@@ -233,6 +233,41 @@ class PatternsIT {
                 .isEmpty();
     }
 
+    /**
+     * Twenty phones named by more reports than the winner, most of them hidden, and the winner named by fewer, all
+     * visible: the phones of highest degree set the bar a phone must reach, and a phone of lower degree that clears it
+     * is still counted and comes first.
+     */
+    @Test
+    void aSelectorOfLowerDegreeWithMoreVisibleCasesComesFirst() {
+        HandBuiltGraph h = new HandBuiltGraph(driver, "PTS-");
+        for (int i = 1; i <= 5; i++) {
+            h.report("RS" + i, "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2011-03-0" + i)
+                    .mention("RS" + i, "RSP" + i, "GUIDE", Map.of());
+        }
+        for (int i = 1; i <= 11; i++) {
+            h.report("ME" + i, "ME-UP", "SOM", "RED", "H2", "2011-04-" + (10 + i))
+                    .mention("ME" + i, "MEP" + i, "GUIDE", Map.of());
+        }
+        for (int p = 1; p <= 20; p++) {
+            h.node(NodeLabel.Phone, "BUSY" + p, Map.of("e164", "+382690100" + (10 + p)));
+            for (int i = 1; i <= 3; i++) h.fact(RelType.USES, "RSP" + i, "BUSY" + p, "RS" + i);
+            for (int i = 1; i <= 11; i++) h.fact(RelType.USES, "MEP" + i, "BUSY" + p, "ME" + i);
+        }
+        h.node(NodeLabel.Phone, "WINNER", Map.of("e164", "+38269020001"));
+        for (int i = 1; i <= 5; i++) h.fact(RelType.USES, "RSP" + i, "WINNER", "RS" + i);
+        h.write();
+
+        Answer a = run(
+                "recurring-selectors",
+                Map.of("kinds", List.of("PHONE"), "since", "2011-01-01", "until", "2011-12-31", "limit", 1));
+
+        assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
+        JsonNode first = a.body().get("rows").get(0);
+        assertThat(first.get("selector").asString()).isEqualTo(h.id("WINNER"));
+        assertThat(first.get("cases").asLong()).isEqualTo(5);
+    }
+
     @Test
     void sharedDocumentsCountVisibleIdentities() {
         JsonNode doc = row(run("shared-documents", Map.of()), "document", "DOC").orElseThrow();
@@ -259,6 +294,64 @@ class PatternsIT {
         assertThat(house.get("via").asString()).isEqualTo("PLACE");
         assertThat(house.get("somReports").get(0).asString()).isEqualTo(g.id("RS1"));
         assertThat(house.get("thbReports").get(0).asString()).isEqualTo(g.id("THB"));
+    }
+
+    /** A phone of a smuggling case and a visible trafficking case is shared; one whose trafficking case is hidden is not. */
+    @Test
+    void smugglingAndTraffickingCasesSharingAPhoneOnlyWhenBothAreVisible() {
+        HandBuiltGraph h = new HandBuiltGraph(driver, "PTO-");
+        h.report("SOM", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2012-05-01")
+                .report("THB", "RS-MUP", "THB", "AMBER+STRICT", "H1", "2012-05-02")
+                .report("HIDDEN", "ME-UP", "THB", "RED", "H2", "2012-05-03")
+                .mention("SOM", "S", "DRIVER", Map.of())
+                .mention("THB", "T", "EXPLOITER", Map.of())
+                .mention("HIDDEN", "H", "EXPLOITER", Map.of())
+                .node(NodeLabel.Phone, "SHARED", Map.of("e164", "+38269030001"))
+                .node(NodeLabel.Phone, "HALF", Map.of("e164", "+38269030002"))
+                .fact(RelType.USES, "S", "SHARED", "SOM")
+                .fact(RelType.USES, "T", "SHARED", "THB")
+                .fact(RelType.USES, "S", "HALF", "SOM")
+                .fact(RelType.USES, "H", "HALF", "HIDDEN")
+                .write();
+
+        Answer a = run("som-thb-overlap", Map.of("since", "2012-01-01", "until", "2012-12-31"));
+
+        assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
+        List<String> entities = a.body()
+                .get("rows")
+                .valueStream()
+                .map(r -> r.get("entity").asString())
+                .toList();
+        assertThat(entities).contains(h.id("SHARED")).doesNotContain(h.id("HALF"));
+    }
+
+    /** A minor linked twice to someone mentioned only as a fellow migrant is not linked to an adult. */
+    @Test
+    void aMinorRepeatedlyLinkedToAnotherMigrantIsNotLinkedToAnAdult() {
+        HandBuiltGraph h = new HandBuiltGraph(driver, "PTM-");
+        h.report("R1", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2013-02-01")
+                .report("R2", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2013-02-02")
+                .mention("R1", "KID1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptm-key-kid", "minor", true))
+                .mention("R2", "KID2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptm-key-kid", "minor", true))
+                .mention("R1", "PEER", "SMUGGLED_MIGRANT", Map.of())
+                .mention("R2", "PEER", "SMUGGLED_MIGRANT", Map.of())
+                .mention("R1", "GROWN", "DRIVER", Map.of("nameLatin", "Grown Up"))
+                .mention("R2", "GROWN", "DRIVER", Map.of("nameLatin", "Grown Up"))
+                .fact(RelType.CONTACTED, "PEER", "KID1", "R1")
+                .fact(RelType.CONTACTED, "PEER", "KID2", "R2")
+                .fact(RelType.TRANSPORTED, "GROWN", "KID1", "R1")
+                .fact(RelType.TRANSPORTED, "GROWN", "KID2", "R2")
+                .write();
+
+        Answer a = run("minors-linked-to-adult", Map.of("since", "2013-01-01", "until", "2013-12-31"));
+
+        assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
+        List<String> adults = a.body()
+                .get("rows")
+                .valueStream()
+                .map(r -> r.get("adult").asString())
+                .toList();
+        assertThat(adults).contains(h.id("GROWN")).doesNotContain(h.id("PEER"));
     }
 
     @Test

@@ -118,15 +118,40 @@ public final class PatternLibrary {
                             REPORTS)),
             """
             CALL () {
+              // A selector's raw degree bounds its cases. Counted for the selectors of highest degree, the cases give a threshold
+              // that as many rows reach as the answer can hold: a selector of lower degree cannot be among them.
+              CALL () {
+                MATCH (s:Phone|Vehicle|Document|Account|OnlineAccount)
+                WITH s, COUNT { (s)<-[bound:USES]-() } AS degree
+                WHERE degree >= $minCases
+                WITH s, degree, CASE WHEN s:Phone THEN 'PHONE' WHEN s:Vehicle THEN 'VEHICLE' WHEN s:Document THEN 'DOCUMENT'
+                  WHEN s:Account THEN 'ACCOUNT' ELSE 'ONLINE_ACCOUNT' END AS kind
+                WHERE kind IN $kinds
+                ORDER BY degree DESC
+                LIMIT 10 * $limit
+                MATCH (:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
+                WITH s, count(DISTINCT u.reportId) AS cases WHERE cases >= $minCases
+                ORDER BY cases DESC
+                WITH collect(cases) AS best
+                RETURN CASE WHEN size(best) >= $limit THEN best[$limit - 1] ELSE $minCases END AS threshold
+              }
               MATCH (s:Phone|Vehicle|Document|Account|OnlineAccount)
-              WHERE COUNT { (s)<-[bound:USES]-() } >= $minCases
+              WHERE COUNT { (s)<-[bound:USES]-() } >= threshold
               WITH s, CASE WHEN s:Phone THEN 'PHONE' WHEN s:Vehicle THEN 'VEHICLE' WHEN s:Document THEN 'DOCUMENT'
                 WHEN s:Account THEN 'ACCOUNT' ELSE 'ONLINE_ACCOUNT' END AS kind
               WHERE kind IN $kinds
-              MATCH (p:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
-              WITH kind, s, collect(DISTINCT u.reportId) AS reports, collect(DISTINCT p.id) AS persons,
-                collect(DISTINCT u.agency) AS agencies, min(u.firstSeen) AS firstSeen, max(u.lastSeen) AS lastSeen
-              WHERE size(reports) >= $minCases
+              CALL (s) {
+                MATCH (:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
+                RETURN collect(DISTINCT u.reportId) AS reports
+              }
+              WITH kind, s, reports WHERE size(reports) >= $minCases
+              ORDER BY size(reports) DESC, kind, s.id
+              LIMIT $limit
+              CALL (s) {
+                MATCH (p:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
+                RETURN collect(DISTINCT p.id) AS persons, collect(DISTINCT u.agency) AS agencies, min(u.firstSeen) AS firstSeen,
+                  max(u.lastSeen) AS lastSeen
+              }
               RETURN kind, s.id AS selector, [s.id] + persons AS entities, agencies, reports, firstSeen, lastSeen
               UNION ALL
               MATCH (s:Phone) WHERE 'IMEI' IN $kinds AND s.imei IS NOT NULL
@@ -266,13 +291,23 @@ public final class PatternLibrary {
                             REPORTS)),
             """
             CALL () {
-              MATCH (p:Person) WHERE COUNT { (p)<-[bound:MENTIONS]-() } >= 2
+              MATCH (thb:Report) WHERE thb.type IN ['THB', 'MIXED']
+              MATCH (thb)-[tm:MENTIONS]->(p:Person)
+              WHERE VISIBLE(tm) AND WINDOW(tm) AND COUNT { (p)<-[bound:MENTIONS]-() } >= 2
+              WITH DISTINCT p
               MATCH (rep:Report)-[m:MENTIONS]->(p) WHERE VISIBLE(m) AND WINDOW(m)
               RETURN 'PERSON' AS via, p.id AS entity, rep.id AS report, rep.type AS type
               UNION ALL
-              MATCH (s:Phone|Vehicle|Document|Account|OnlineAccount) WHERE COUNT { (s)<-[bound:USES]-() } >= 2
+              MATCH (thb:Report) WHERE thb.type IN ['THB', 'MIXED']
+              CALL (thb) {
+                MATCH (:Person)-[tu:USES {reportId: thb.id}]->(s) WHERE VISIBLE(tu) AND WINDOW(tu)
+                RETURN s
+              }
+              WITH DISTINCT s WHERE COUNT { (s)<-[bound:USES]-() } >= 2
               MATCH (:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
-              MATCH (rep:Report {id: u.reportId})
+              WITH s, collect(DISTINCT u.reportId) AS ids WHERE size(ids) >= 2
+              UNWIND ids AS id
+              MATCH (rep:Report {id: id})
               RETURN 'SELECTOR' AS via, s.id AS entity, rep.id AS report, rep.type AS type
               UNION ALL
               MATCH (l:Location) WHERE l.kind IN $placeKinds
@@ -343,17 +378,18 @@ public final class PatternLibrary {
               UNWIND persons AS p
               OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE VISIBLE(x)
               WITH p, x, o, type(x) AS t, x IS NOT NULL AND startNode(x) = p AS outgoing
+              WITH p, x, o, t, outgoing, CASE WHEN t = 'INVOLVED_IN' THEN o.kind END AS kind
               RETURN
-                count(DISTINCT CASE WHEN t = 'INVOLVED_IN' AND o.kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT']
-                  THEN o END) AS failed,
+                count(DISTINCT CASE WHEN kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT'] THEN o END) AS failed,
                 count(CASE WHEN t = 'PAID' AND outgoing THEN x END) AS payments,
-                any(k IN collect(CASE WHEN t = 'INVOLVED_IN' THEN o.kind END) WHERE k = 'KIDNAPPING') AS kidnapped,
-                any(e IN collect(CASE WHEN (t = 'EXPLOITED' AND NOT outgoing)
-                    OR (t = 'INVOLVED_IN' AND o.kind = 'EXPLOITATION') THEN true END) WHERE e) AS exploited,
+                any(k IN collect(kind) WHERE k = 'KIDNAPPING') AS kidnapped,
+                any(e IN collect(CASE WHEN (t = 'EXPLOITED' AND NOT outgoing) OR kind = 'EXPLOITATION' THEN true END)
+                  WHERE e) AS exploited,
                 collect(DISTINCT CASE
                   WHEN t = 'HARBOURED' AND NOT outgoing THEN x.reportId
-                  WHEN t = 'INVOLVED_IN' AND EXISTS {
-                    MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) } THEN x.reportId
+                  // only a trafficking case's safe house counts: the case is looked up before the place
+                  WHEN t = 'INVOLVED_IN' AND EXISTS { MATCH (xr:Report {id: x.reportId}) WHERE xr.type IN ['THB', 'MIXED'] }
+                    AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) } THEN x.reportId
                 END) AS heldIn
             }
             WITH identity, persons, reports, statuses, methods, failed, payments, kidnapped, exploited,
@@ -408,15 +444,25 @@ public final class PatternLibrary {
             MATCH (i:Incident) WHERE i.kind IN $kinds
             MATCH (p:Person)-[inv:INVOLVED_IN]->(i) WHERE VISIBLE(inv) AND WINDOW(inv)
             MATCH (rep:Report)-[m:MENTIONS]->(p) WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM']
-            WITH coalesce(m.subjectKey, p.id) AS identity, collect(DISTINCT i.id) AS incidents,
-              collect(DISTINCT p.id) AS persons, collect(DISTINCT rep.id) AS reports,
-              collect(DISTINCT rep.country) AS countries, collect(DISTINCT m.nationality) AS nationalities,
-              collect(DISTINCT m.ageBand) AS ageBands, min(inv.firstSeen) AS firstSeen, max(inv.lastSeen) AS lastSeen
+            WITH coalesce(m.subjectKey, p.id) AS identity, collect(DISTINCT i) AS incidents, collect(DISTINCT p) AS persons,
+              min(inv.firstSeen) AS firstSeen
             WHERE size(incidents) >= $minIncidents
-            RETURN persons, incidents, size(incidents) AS times, countries, nationalities, ageBands, firstSeen,
-              lastSeen, reports
-            ORDER BY times DESC, firstSeen, persons[0]
+            WITH identity, incidents, persons, firstSeen, [x IN persons | x.id] AS personIds
+            ORDER BY size(incidents) DESC, firstSeen, personIds[0]
             LIMIT $limit
+            // what the rows show besides their order is gathered for the rows returned alone
+            CALL (identity, persons) {
+              UNWIND persons AS p
+              MATCH (p)-[inv:INVOLVED_IN]->(i:Incident) WHERE i.kind IN $kinds AND VISIBLE(inv) AND WINDOW(inv)
+              MATCH (rep:Report)-[m:MENTIONS]->(p)
+              WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND coalesce(m.subjectKey, p.id) = identity
+              RETURN collect(DISTINCT rep.id) AS reports, collect(DISTINCT rep.country) AS countries,
+                collect(DISTINCT m.nationality) AS nationalities, collect(DISTINCT m.ageBand) AS ageBands,
+                max(inv.lastSeen) AS lastSeen
+            }
+            RETURN personIds AS persons, [x IN incidents | x.id] AS incidents, size(incidents) AS times, countries, nationalities,
+              ageBands, firstSeen, lastSeen, reports
+            ORDER BY times DESC, firstSeen, persons[0]
             """);
 
     private static final CypherPattern MINORS_AND_ADULTS = new CypherPattern(
@@ -451,11 +497,13 @@ public final class PatternLibrary {
               RETURN adult, o1.reportId AS report, 'TRAVELLED_WITH' AS how
             }
             WITH coalesce(mm.subjectKey, minor.id) AS child, minor, adult, report, how
-            WHERE EXISTS { MATCH (:Report)-[am:MENTIONS]->(adult) WHERE VISIBLE(am) AND NOT coalesce(am.minor, false)
-                AND NOT am.role IN ['SMUGGLED_MIGRANT', 'VICTIM', 'WITNESS'] }
             WITH child, adult, collect(DISTINCT report) AS reports, collect(DISTINCT minor.id) AS minors,
               collect(DISTINCT how) AS links
-            WHERE size(reports) >= $minReports
+            // whether the other person is an adult is asked only of the pairs that recur
+            WHERE CASE WHEN size(reports) >= $minReports
+              THEN EXISTS { MATCH (:Report)-[am:MENTIONS]->(adult) WHERE VISIBLE(am) AND NOT coalesce(am.minor, false)
+                AND NOT am.role IN ['SMUGGLED_MIGRANT', 'VICTIM', 'WITNESS'] }
+              ELSE false END
             RETURN minors, adult.id AS adult, links, size(reports) AS times, reports
             ORDER BY times DESC, adult, minors[0]
             LIMIT $limit
