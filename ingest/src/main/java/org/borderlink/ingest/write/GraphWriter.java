@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
-import org.borderlink.graph.sharing.ReportAudience;
+import org.borderlink.graph.sharing.Audience;
 import org.borderlink.ingest.facts.ReportFacts;
 import org.borderlink.ingest.facts.ReportFacts.Seen;
 import org.neo4j.driver.Driver;
@@ -193,6 +194,7 @@ public final class GraphWriter {
             reports.add(Map.of("id", f.reportId(), "props", f.reportProperties()));
             Seen reportSeen =
                     new Seen(f.provenance().reportedOn(), f.provenance().reportedOn());
+            Set<String> minors = minors(f);
             f.locations().forEach(l -> locations.add(Map.of("id", l.id(), "props", l.properties())));
             for (var i : f.incidents()) {
                 Map<String, Object> row = new HashMap<>();
@@ -200,7 +202,7 @@ public final class GraphWriter {
                 row.put("reportId", f.reportId());
                 row.put("props", i.properties());
                 row.put("locationId", i.locationId());
-                row.put("prov", provenance(f, i.seen(), Map.of()));
+                row.put("prov", provenance(f, i.seen(), Map.of(), false));
                 incidents.add(row);
             }
             for (var p : f.persons()) {
@@ -208,7 +210,7 @@ public final class GraphWriter {
                         "id", p.id(),
                         "reportId", f.reportId(),
                         "displayKey", p.displayKey(),
-                        "mention", provenance(f, reportSeen, p.mention())));
+                        "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id()))));
                 for (var inv : p.involvements()) {
                     Map<String, Object> extra = inv.role() == null ? Map.of() : Map.of("role", inv.role());
                     involvements.add(Map.of(
@@ -217,7 +219,7 @@ public final class GraphWriter {
                             "incidentId",
                             inv.incidentId(),
                             "props",
-                            provenance(f, inv.seen(), extra)));
+                            provenance(f, inv.seen(), extra, minors.contains(p.id()))));
                 }
             }
             for (var o : f.organisations()) {
@@ -225,8 +227,15 @@ public final class GraphWriter {
                         "id", o.id(),
                         "reportId", f.reportId(),
                         "props", o.properties(),
-                        "memberIds", o.memberIds(),
-                        "prov", provenance(f, reportSeen, Map.of())));
+                        "prov", provenance(f, reportSeen, Map.of(), false),
+                        "members",
+                                o.memberIds().stream()
+                                        .map(id -> Map.of(
+                                                "id",
+                                                id,
+                                                "prov",
+                                                provenance(f, reportSeen, Map.of(), minors.contains(id))))
+                                        .toList()));
             }
             for (var s : f.selectors()) {
                 selectors
@@ -234,14 +243,31 @@ public final class GraphWriter {
                         .add(Map.of(
                                 "id", s.id(),
                                 "props", s.properties(),
-                                "userIds", s.userIds(),
-                                "prov", provenance(f, reportSeen, Map.of())));
+                                "users",
+                                        s.userIds().stream()
+                                                .map(id -> Map.of(
+                                                        "id",
+                                                        id,
+                                                        "prov",
+                                                        provenance(f, reportSeen, Map.of(), minors.contains(id))))
+                                                .toList()));
             }
             for (var r : f.relations()) {
                 relations
                         .computeIfAbsent(r.type() + ":" + r.toLabel(), k -> new ArrayList<>())
                         .add(Map.of(
-                                "from", r.fromId(), "to", r.toId(), "props", provenance(f, r.seen(), r.properties())));
+                                "from",
+                                r.fromId(),
+                                "to",
+                                r.toId(),
+                                "props",
+                                provenance(
+                                        f,
+                                        r.seen(),
+                                        r.properties(),
+                                        minors.contains(r.fromId())
+                                                || (r.toLabel().equals(NodeLabel.Person.name())
+                                                        && minors.contains(r.toId())))));
             }
             for (var l : f.legs()) {
                 Map<String, Object> row = new HashMap<>();
@@ -251,14 +277,20 @@ public final class GraphWriter {
                 row.put("fromId", l.fromId());
                 row.put("toId", l.toId());
                 row.put("viaId", l.viaId());
-                row.put("prov", provenance(f, l.seen(), Map.of()));
+                row.put("prov", provenance(f, l.seen(), Map.of(), false));
                 legs.add(row);
                 for (String personId : l.personIds()) {
-                    travellers.add(Map.of("legId", l.id(), "id", personId, "prov", provenance(f, l.seen(), Map.of())));
+                    travellers.add(Map.of(
+                            "legId",
+                            l.id(),
+                            "id",
+                            personId,
+                            "prov",
+                            provenance(f, l.seen(), Map.of(), minors.contains(personId))));
                 }
                 for (String vehicleId : l.vehicleIds()) {
                     vehiclesOnLegs.add(
-                            Map.of("legId", l.id(), "id", vehicleId, "prov", provenance(f, l.seen(), Map.of())));
+                            Map.of("legId", l.id(), "id", vehicleId, "prov", provenance(f, l.seen(), Map.of(), false)));
                 }
             }
         }
@@ -297,9 +329,9 @@ public final class GraphWriter {
                 MATCH (rep:Report {id: row.reportId})
                 MERGE (o:Organisation {id: row.id}) SET %s
                 CREATE (rep)-[:MENTIONS %s]->(o)
-                WITH o, row UNWIND row.memberIds AS memberId
-                MATCH (p:Person {id: memberId})
-                CREATE (p)-[:MEMBER_OF %s]->(o)""".formatted(setters("o", "row.props", organisations, "props"), PROVENANCE, PROVENANCE),
+                WITH o, row UNWIND row.members AS member
+                MATCH (p:Person {id: member.id})
+                CREATE (p)-[:MEMBER_OF %s]->(o)""".formatted(setters("o", "row.props", organisations, "props"), PROVENANCE, provenanceOf("member")),
                 organisations);
         for (var entry : selectors.entrySet()) {
             NodeLabel label = NodeLabel.valueOf(entry.getKey());
@@ -308,8 +340,8 @@ public final class GraphWriter {
                     tx,
                     "UNWIND $rows AS row MERGE (s:" + label.name() + " {id: row.id}) SET "
                             + keptSetters("s", "row.props", entry.getValue(), "props")
-                            + " WITH s, row UNWIND row.userIds AS userId MATCH (p:Person {id: userId}) "
-                            + "CREATE (p)-[:USES " + PROVENANCE + "]->(s)",
+                            + " WITH s, row UNWIND row.users AS user MATCH (p:Person {id: user.id}) "
+                            + "CREATE (p)-[:USES " + provenanceOf("user") + "]->(s)",
                     entry.getValue());
         }
         for (var entry : relations.entrySet()) {
@@ -347,9 +379,19 @@ public final class GraphWriter {
                 UNWIND $rows AS row
                 MATCH (v:Vehicle {id: row.id}) MATCH (leg:Leg {id: row.legId})
                 CREATE (v)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), vehiclesOnLegs);
-        // facts about minors reach the owner only, from the moment they exist (design §5, hit/no-hit for minors)
-        ReportAudience.restrictMinors(
-                tx, batch.stream().map(ReportFacts::reportId).toList());
+    }
+
+    /**
+     * Persons the report mentions as minors: every fact of the report that touches one carries
+     * {@link Audience#ofMinors} from the moment it exists (design §5, hit/no-hit for minors), written with the fact
+     * rather than narrowed after it.
+     */
+    private static Set<String> minors(ReportFacts f) {
+        Set<String> minors = new java.util.HashSet<>();
+        for (var p : f.persons()) {
+            if (Boolean.TRUE.equals(p.mention().get("minor"))) minors.add(p.id());
+        }
+        return minors;
     }
 
     /**
@@ -372,8 +414,13 @@ public final class GraphWriter {
      */
 
     /** The provenance every relationship carries, from the row's {@code prov} map. */
-    private static final String PROVENANCE = "{reportId: row.prov.reportId, agency: row.prov.agency, aud: row.prov.aud,"
-            + " firstSeen: row.prov.firstSeen, lastSeen: row.prov.lastSeen}";
+    private static final String PROVENANCE = provenanceOf("row");
+
+    /** The provenance every relationship carries, from the {@code prov} map of {@code var}. */
+    private static String provenanceOf(String var) {
+        return "{reportId: %1$s.prov.reportId, agency: %1$s.prov.agency, aud: %1$s.prov.aud, firstSeen: %1$s.prov.firstSeen, lastSeen: %1$s.prov.lastSeen}"
+                .formatted(var);
+    }
 
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -429,12 +476,22 @@ public final class GraphWriter {
         tx.run(cypher, all).consume();
     }
 
-    /** The provenance every relationship carries, plus the fact's own properties. */
-    private static Map<String, Object> provenance(ReportFacts f, Seen seen, Map<String, Object> properties) {
+    /**
+     * The provenance every relationship carries, plus the fact's own properties. A fact about a minor is seen by the
+     * owner alone: a report just written has granted its minors to no one yet (a new version replaces the report's
+     * properties, grants included, as it replaces its marking).
+     */
+    private static Map<String, Object> provenance(
+            ReportFacts f, Seen seen, Map<String, Object> properties, boolean aboutMinor) {
         Map<String, Object> props = new HashMap<>(properties);
         props.put("reportId", f.reportId());
         props.put("agency", f.provenance().agency());
-        props.put("aud", f.provenance().aud());
+        props.put(
+                "aud",
+                aboutMinor
+                        ? List.of(Audience.asProperty(
+                                Audience.ofMinors(AgencyId.of(f.provenance().agency()), List.of())))
+                        : f.provenance().aud());
         LocalDate first = seen.firstSeen();
         props.put("firstSeen", first);
         props.put("lastSeen", seen.lastSeen());

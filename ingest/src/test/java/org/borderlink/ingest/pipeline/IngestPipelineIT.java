@@ -301,6 +301,44 @@ class IngestPipelineIT {
         }
     }
 
+    @Test
+    void factsAboutAMinorAreSeenByTheOwnerAloneFromTheMomentTheyAreWritten() {
+        ingest(serbianReport(1, bosnianPhone(), ""));
+        String reportId = "RS-MUP:KU-" + run;
+        try (var session = driver.session()) {
+            Map<String, List<Object>> audByFact = new java.util.TreeMap<>();
+            session.run("""
+                            MATCH (a)-[x {reportId: $id}]->(b)
+                            RETURN type(x) + ' ' + coalesce(a.id, '') + '>' + b.id AS fact, x.aud AS aud""", Map.of("id", reportId))
+                    .forEachRemaining(r -> audByFact.put(
+                            r.get("fact").asString().replace(reportId, "R"),
+                            r.get("aud").asList()));
+            List<Object> ownerOnly = List.of("agency:RS-MUP");
+            List<Object> marking = List.of("agency:RS-MUP", "country:BA");
+            // p2, the smuggled migrant, is 17: the mention, the involvement, the phone, the passport and the leg
+            assertThat(audByFact)
+                    .hasSize(16)
+                    .containsEntry("MENTIONS R>R#p2", ownerOnly)
+                    .containsEntry("INVOLVED_IN R#p2>R#i1", ownerOnly)
+                    .containsEntry("ON_LEG R#p2>R#l1", ownerOnly)
+                    .containsEntry("MENTIONS R>R#p1", marking)
+                    .containsEntry("INVOLVED_IN R#p1>R#i1", marking)
+                    .containsEntry("ON_LEG R#p1>R#l1", marking)
+                    .containsEntry("REPORTS R>R#i1", marking)
+                    .containsEntry("DESCRIBES R>R#l1", marking);
+            assertThat(audByFact.entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("USES R#p2>"))
+                            .map(Map.Entry::getValue))
+                    .hasSize(2)
+                    .allMatch(ownerOnly::equals);
+            assertThat(audByFact.entrySet().stream()
+                            .filter(e -> !e.getKey().contains("R#p2"))
+                            .map(Map.Entry::getValue))
+                    .hasSize(11)
+                    .allMatch(marking::equals);
+        }
+    }
+
     private List<String> usersOf(String phoneId) {
         try (var session = driver.session()) {
             return session.run("MATCH (:Phone {id: $id})<-[u:USES]-() RETURN u.agency AS agency", Map.of("id", phoneId))
