@@ -156,6 +156,40 @@ class IngestPipelineIT {
         assertThat(replaced).isGreaterThan(first);
     }
 
+    @Test
+    void aCorrectionCloseBehindItsFirstVersionWaitsForTheNextBatchWithoutCuttingThisOneShort() {
+        String first = serbianReport(1, bosnianPhone(), "");
+        String corrected = serbianReport(2, "+381 64 " + phoneTail, "Исправка.");
+        String third = serbianReport(3, "+381 65 " + phoneTail, "Друга исправка.");
+        IngestSummary summary = ingest(first, corrected, bosnianReport(), third);
+
+        assertThat(summary.results())
+                .extracting(ReportResult::status)
+                .containsExactly(
+                        ReportResult.Status.STORED,
+                        ReportResult.Status.REPLACED,
+                        ReportResult.Status.STORED,
+                        ReportResult.Status.REPLACED);
+        // the first version and the Bosnian report made one batch, each correction one after it
+        assertThat(ingestSeq("RS-MUP:KU-" + run)).isEqualTo(ingestSeq("BA-GP:GP-" + run) + 2);
+        assertThat(usersOf("+38761" + phoneTail))
+                .as("the first version's phone")
+                .containsExactly("BA-GP");
+        assertThat(usersOf("+38164" + phoneTail))
+                .as("the second version's phone")
+                .isEmpty();
+        assertThat(usersOf("+38165" + phoneTail)).containsExactly("RS-MUP");
+        try (var session = driver.session()) {
+            long mentions = session.run(
+                            "MATCH (:Report {id: $id})-[m:MENTIONS]->(p:Person) RETURN count(p) AS c",
+                            Map.of("id", "RS-MUP:KU-" + run))
+                    .single()
+                    .get("c")
+                    .asLong();
+            assertThat(mentions).isEqualTo(2);
+        }
+    }
+
     private long ingestSeq(String reportId) {
         try (var session = driver.session()) {
             return session.run("MATCH (r:Report {id: $id}) RETURN r.ingestSeq AS s", Map.of("id", reportId))
