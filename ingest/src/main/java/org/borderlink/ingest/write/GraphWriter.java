@@ -430,11 +430,10 @@ public final class GraphWriter {
         for (Map<String, Object> row : rows) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) row.get(field);
-            for (String key : map.keySet()) {
-                if (!IDENTIFIER.matcher(key).matches())
-                    throw new IllegalArgumentException("not a property name: " + key);
-                keys.add(key);
-            }
+            keys.addAll(map.keySet());
+        }
+        for (String key : keys) {
+            if (!IDENTIFIER.matcher(key).matches()) throw new IllegalArgumentException("not a property name: " + key);
         }
         return keys;
     }
