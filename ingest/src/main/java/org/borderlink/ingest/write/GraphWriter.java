@@ -26,7 +26,9 @@ import org.neo4j.driver.TransactionContext;
  *       from the report, or by the {@code reportId} index of the types between shared entities) and the nodes left
  *       with no relationship, then writes the new facts;
  *       facts other reports asserted about the same phone, vehicle or place are untouched;
- *   <li><b>batched</b>: one {@code UNWIND} statement per kind of fact for the whole batch;
+ *   <li><b>batched</b>: one {@code UNWIND} statement per kind of node for the whole batch, which also writes the
+ *       facts that hang from the nodes it just wrote (a person's involvements, a leg's travellers and vehicles), so
+ *       they need not be looked up again;
  *   <li><b>sequenced</b>: every report written gets the batch's {@code ingestSeq}, the next value of a counter, so
  *       derived data (the search index) can follow what changed since it last looked.
  * </ul>
@@ -187,8 +189,6 @@ public final class GraphWriter {
         Map<String, List<Map<String, Object>>> selectors = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> relations = new LinkedHashMap<>();
         List<Map<String, Object>> legs = new ArrayList<>();
-        List<Map<String, Object>> travellers = new ArrayList<>();
-        List<Map<String, Object>> vehiclesOnLegs = new ArrayList<>();
 
         for (ReportFacts f : batch) {
             reports.add(Map.of("id", f.reportId(), "props", f.reportProperties()));
@@ -206,21 +206,22 @@ public final class GraphWriter {
                 incidents.add(row);
             }
             for (var p : f.persons()) {
-                persons.add(Map.of(
-                        "id", p.id(),
-                        "reportId", f.reportId(),
-                        "displayKey", p.displayKey(),
-                        "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id()))));
+                List<Map<String, Object>> involved = new ArrayList<>();
                 for (var inv : p.involvements()) {
                     Map<String, Object> extra = inv.role() == null ? Map.of() : Map.of("role", inv.role());
-                    involvements.add(Map.of(
-                            "personId",
-                            p.id(),
+                    involved.add(Map.of(
                             "incidentId",
                             inv.incidentId(),
                             "props",
                             provenance(f, inv.seen(), extra, minors.contains(p.id()))));
                 }
+                involvements.addAll(involved);
+                persons.add(Map.of(
+                        "id", p.id(),
+                        "reportId", f.reportId(),
+                        "displayKey", p.displayKey(),
+                        "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id())),
+                        "involvements", involved));
             }
             for (var o : f.organisations()) {
                 organisations.add(Map.of(
@@ -278,20 +279,22 @@ public final class GraphWriter {
                 row.put("toId", l.toId());
                 row.put("viaId", l.viaId());
                 row.put("prov", provenance(f, l.seen(), Map.of(), false));
+                row.put(
+                        "travellers",
+                        l.personIds().stream()
+                                .map(personId -> Map.of(
+                                        "id",
+                                        personId,
+                                        "prov",
+                                        provenance(f, l.seen(), Map.of(), minors.contains(personId))))
+                                .toList());
+                row.put(
+                        "vehicles",
+                        l.vehicleIds().stream()
+                                .map(vehicleId ->
+                                        Map.of("id", vehicleId, "prov", provenance(f, l.seen(), Map.of(), false)))
+                                .toList());
                 legs.add(row);
-                for (String personId : l.personIds()) {
-                    travellers.add(Map.of(
-                            "legId",
-                            l.id(),
-                            "id",
-                            personId,
-                            "prov",
-                            provenance(f, l.seen(), Map.of(), minors.contains(personId))));
-                }
-                for (String vehicleId : l.vehicleIds()) {
-                    vehiclesOnLegs.add(
-                            Map.of("legId", l.id(), "id", vehicleId, "prov", provenance(f, l.seen(), Map.of(), false)));
-                }
             }
         }
 
@@ -313,15 +316,17 @@ public final class GraphWriter {
                 WITH i, row WHERE row.locationId IS NOT NULL
                 MATCH (l:Location {id: row.locationId})
                 CREATE (i)-[:OCCURRED_AT %s]->(l)""".formatted(setters("i", "row.props", incidents, "props"), PROVENANCE, PROVENANCE), incidents);
-        run(tx, """
+        run(
+                tx,
+                """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
                 MERGE (p:Person {id: row.id}) ON CREATE SET p.displayKey = row.displayKey
-                CREATE (rep)-[:MENTIONS %s]->(p)""".formatted(literal("row.mention", persons, "mention")), persons);
-        run(tx, """
-                UNWIND $rows AS row
-                MATCH (p:Person {id: row.personId}) MATCH (i:Incident {id: row.incidentId})
-                CREATE (p)-[:INVOLVED_IN %s]->(i)""".formatted(literal("row.props", involvements, "props")), involvements);
+                CREATE (rep)-[:MENTIONS %s]->(p)
+                WITH p, row UNWIND row.involvements AS inv
+                MATCH (i:Incident {id: inv.incidentId})
+                CREATE (p)-[:INVOLVED_IN %s]->(i)""".formatted(literal("row.mention", persons, "mention"), literal("inv.props", involvements, "props")),
+                persons);
         run(
                 tx,
                 """
@@ -366,19 +371,28 @@ public final class GraphWriter {
                 MATCH (f:Location {id: row.fromId}) MATCH (t:Location {id: row.toId})
                 CREATE (leg)-[:FROM %s]->(f)
                 CREATE (leg)-[:TO %s]->(t)
+                WITH leg, row
+                CALL (leg, row) {
+                  UNWIND row.travellers AS traveller
+                  MATCH (p:Person {id: traveller.id})
+                  CREATE (p)-[:ON_LEG %s]->(leg)
+                }
+                CALL (leg, row) {
+                  UNWIND row.vehicles AS vehicle
+                  MATCH (v:Vehicle {id: vehicle.id})
+                  CREATE (v)-[:ON_LEG %s]->(leg)
+                }
                 WITH leg, row WHERE row.viaId IS NOT NULL
                 MATCH (v:Location {id: row.viaId})
                 CREATE (leg)-[:VIA %s]->(v)""".formatted(
-                        setters("leg", "row.props", legs, "props"), PROVENANCE, PROVENANCE, PROVENANCE, PROVENANCE),
+                                setters("leg", "row.props", legs, "props"),
+                                PROVENANCE,
+                                PROVENANCE,
+                                PROVENANCE,
+                                provenanceOf("traveller"),
+                                provenanceOf("vehicle"),
+                                PROVENANCE),
                 legs);
-        run(tx, """
-                UNWIND $rows AS row
-                MATCH (p:Person {id: row.id}) MATCH (leg:Leg {id: row.legId})
-                CREATE (p)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), travellers);
-        run(tx, """
-                UNWIND $rows AS row
-                MATCH (v:Vehicle {id: row.id}) MATCH (leg:Leg {id: row.legId})
-                CREATE (v)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), vehiclesOnLegs);
     }
 
     /**
