@@ -483,7 +483,7 @@ class SharingIT {
         String victimPhone = phone();
         String driverPhone = phone();
         String driverName = "Milan Maloletni" + RUN.toLowerCase();
-        String report = submit(CaseReports.report("RS-MUP", "MINOR-" + RUN)
+        CaseReports minorReport = CaseReports.report("RS-MUP", "MINOR-" + RUN)
                 .marking("GREEN", "H0")
                 .person("EXPLOITER", "Branko Eksploatator")
                 .phone(adultPhone, "P1")
@@ -492,7 +492,8 @@ class SharingIT {
                 .minor("DRIVER", driverName)
                 .phone(driverPhone, "P5")
                 .relation("EXPLOITED", "P1", "P3")
-                .incident("EXPLOITATION", "RS-HU-HORGOS"));
+                .incident("EXPLOITATION", "RS-HU-HORGOS");
+        String report = submit(minorReport);
 
         assertThat(visible(hits(TestUsers.BA_INVESTIGATOR, "phone", adultPhone)))
                 .as("the report itself is GREEN")
@@ -529,6 +530,13 @@ class SharingIT {
         assertThat(visible(hits(TestUsers.BA_INVESTIGATOR, "name", driverName))).containsExactly(report);
         assertThat(visible(hits(TestUsers.AL_INVESTIGATOR, "phone", victimPhone)))
                 .as("a grant names one agency")
+                .isEmpty();
+
+        // a routine correction from the national system keeps the grants made here
+        submit(minorReport.version(2).narrative("The statement was corrected."));
+        assertThat(visible(hits(TestUsers.BA_INVESTIGATOR, "phone", victimPhone)))
+                .containsExactly(report);
+        assertThat(visible(hits(TestUsers.AL_INVESTIGATOR, "phone", victimPhone)))
                 .isEmpty();
     }
 

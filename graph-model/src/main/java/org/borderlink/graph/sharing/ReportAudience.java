@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.RelType;
 import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Value;
 
 /**
- * Writes a report's audience onto the facts it asserts, in the caller's transaction: after a sharing decision changed
- * the report's marking, and after ingest wrote a report (to narrow the facts about minors). Tokens always come from
- * {@link Audience}; this class only decides which relationships get which.
+ * Writes a report's audience onto the facts it asserts, in the caller's transaction, after a sharing decision changed
+ * the report's marking. Tokens always come from {@link Audience}; this class only decides which relationships get
+ * which. Ingest writes the same audiences with each fact as it creates it (GraphWriter).
  *
  * <p>A fact is <em>about a minor</em> when it is a relationship of the report that touches a person the same report
  * mentions with {@code minor: true} (FactBuilder's flag on {@code MENTIONS}): the mention itself, the person's
@@ -95,25 +94,6 @@ public final class ReportAudience {
                 .asInt();
         narrowMinors(tx, List.of(row(reportId, owner, minorsGrantedTo)));
         return facts;
-    }
-
-    /**
-     * Narrows the facts about minors of reports just written to their owner and the agencies named in the report's
-     * {@value #MINORS_RELEASABLE_TO}. Returns the number of facts narrowed.
-     */
-    public static int restrictMinors(SimpleQueryRunner tx, Collection<String> reportIds) {
-        if (reportIds.isEmpty()) return 0;
-        List<Map<String, Object>> rows = tx.run(
-                        "MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id, r.agency AS agency, coalesce(r."
-                                + MINORS_RELEASABLE_TO + ", []) AS granted",
-                        Map.of("ids", List.copyOf(reportIds)))
-                .list(rec -> row(
-                        rec.get("id").asString(),
-                        AgencyId.of(rec.get("agency").asString()),
-                        rec.get("granted").asList(Value::asString).stream()
-                                .map(AgencyId::of)
-                                .toList()));
-        return narrowMinors(tx, rows);
     }
 
     private static Map<String, Object> row(String reportId, AgencyId owner, Collection<AgencyId> granted) {

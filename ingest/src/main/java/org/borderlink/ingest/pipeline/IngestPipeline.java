@@ -35,8 +35,10 @@ import org.slf4j.LoggerFactory;
  * anonymised on its own; good reports are written in batches of {@link #batchSize}; a refused report changes
  * nothing and is answered with every problem found, while the good reports around it are still stored.
  *
- * <p>While one batch is written, the next is read, validated and normalised on the calling thread: batches still
- * commit one after another, in input order, so a correction never overtakes the version it corrects.
+ * <p>While one batch is written, the next is read, validated and normalised on the calling thread: batches commit
+ * one after another. A batch holds one version of a report at most: a later version of a report the batch already
+ * holds (a correction close behind its first version) waits for the next batch, so it never overtakes the version it
+ * corrects, and the batch goes on filling instead of being cut short.
  *
  * <p>With {@link #withResolution resolution}, each batch is resolved against what the batches before it wrote
  * (person ids rewritten, suggestions recorded once the batch has committed); with {@link #withIndex an index}, the
@@ -112,7 +114,7 @@ public final class IngestPipeline {
             Run run = new Run(progress, writes);
             try {
                 input.forEach(run::accept);
-                run.flush();
+                run.flushAll();
                 run.awaitWrite();
             } finally {
                 if (indexer != null) indexer.flush();
@@ -127,6 +129,12 @@ public final class IngestPipeline {
         private final List<ReportResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
         private List<Pending> pending = new ArrayList<>();
         private final Set<String> pendingIds = new HashSet<>();
+        /**
+         * Later versions of reports the pending batch already holds, in input order: each goes into the first batch
+         * after the one that holds its predecessor, so it commits after it, without cutting the batch short.
+         */
+        private List<Pending> deferred = new ArrayList<>();
+
         private @Nullable Future<?> inFlight;
         private int stored;
         private int unchanged;
@@ -157,17 +165,28 @@ public final class IngestPipeline {
                     switch (facts.build(parsed.index(), parsed.report())) {
                         case FactBuilder.Result.Refused r -> refuse(parsed, reportId, r.problems());
                         case FactBuilder.Result.Built built -> {
-                            if (pendingIds.contains(built.facts().reportId())) flush();
-                            pending.add(new Pending(parsed, built.facts()));
-                            pendingIds.add(built.facts().reportId());
-                            if (pending.size() >= batchSize) flush();
+                            Pending p = new Pending(parsed, built.facts());
+                            if (!add(p)) deferred.add(p);
+                            // many versions of one report in a row are written a batch each, as they must be, with
+                            // no more of them held back than a batch
+                            if (pending.size() >= batchSize || deferred.size() >= batchSize) flush();
                         }
                     }
                 }
             }
         }
 
-        /** Hands the pending batch to the writer, once the previous batch has committed. */
+        /** Adds {@code p} to the pending batch unless the batch already holds a version of the same report. */
+        private boolean add(Pending p) {
+            if (!pendingIds.add(p.facts().reportId())) return false;
+            pending.add(p);
+            return true;
+        }
+
+        /**
+         * Hands the pending batch to the writer, once the previous batch has committed, and starts the next batch
+         * with the deferred reports it can take.
+         */
         void flush() {
             if (pending.isEmpty()) return;
             List<Pending> batch = pending;
@@ -175,6 +194,16 @@ public final class IngestPipeline {
             pendingIds.clear();
             awaitWrite();
             inFlight = writes.submit(() -> write(batch));
+            List<Pending> waiting = deferred;
+            deferred = new ArrayList<>();
+            for (Pending p : waiting) {
+                if (!add(p)) deferred.add(p);
+            }
+        }
+
+        /** Writes what is pending, then what was deferred, batch after batch, until nothing is left. */
+        void flushAll() {
+            while (!pending.isEmpty()) flush();
         }
 
         void awaitWrite() {

@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
+import org.borderlink.graph.sharing.Audience;
 import org.borderlink.graph.sharing.ReportAudience;
 import org.borderlink.ingest.facts.ReportFacts;
 import org.borderlink.ingest.facts.ReportFacts.Seen;
@@ -26,7 +28,9 @@ import org.neo4j.driver.TransactionContext;
  *       with no relationship, then writes the new facts;
  *       facts other reports asserted about the same phone, vehicle or place are untouched; sharing decisions made
  *       here survive a version that repeats the submitted marking ({@link SharingDecisions});
- *   <li><b>batched</b>: one {@code UNWIND} statement per kind of fact for the whole batch;
+ *   <li><b>batched</b>: one {@code UNWIND} statement per kind of node for the whole batch, which also writes the
+ *       facts that hang from the nodes it just wrote (a person's involvements, a leg's travellers and vehicles), so
+ *       they need not be looked up again;
  *   <li><b>sequenced</b>: every report written gets the batch's {@code ingestSeq}, the next value of a counter, so
  *       derived data (the search index) can follow what changed since it last looked.
  * </ul>
@@ -194,13 +198,12 @@ public final class GraphWriter {
         Map<String, List<Map<String, Object>>> selectors = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> relations = new LinkedHashMap<>();
         List<Map<String, Object>> legs = new ArrayList<>();
-        List<Map<String, Object>> travellers = new ArrayList<>();
-        List<Map<String, Object>> vehiclesOnLegs = new ArrayList<>();
 
         for (ReportFacts f : batch) {
             reports.add(Map.of("id", f.reportId(), "props", f.reportProperties()));
             Seen reportSeen =
                     new Seen(f.provenance().reportedOn(), f.provenance().reportedOn());
+            Set<String> minors = minors(f);
             f.locations().forEach(l -> locations.add(Map.of("id", l.id(), "props", l.properties())));
             for (var i : f.incidents()) {
                 Map<String, Object> row = new HashMap<>();
@@ -208,33 +211,41 @@ public final class GraphWriter {
                 row.put("reportId", f.reportId());
                 row.put("props", i.properties());
                 row.put("locationId", i.locationId());
-                row.put("prov", provenance(f, i.seen(), Map.of()));
+                row.put("prov", provenance(f, i.seen(), Map.of(), false));
                 incidents.add(row);
             }
             for (var p : f.persons()) {
+                List<Map<String, Object>> involved = new ArrayList<>();
+                for (var inv : p.involvements()) {
+                    Map<String, Object> extra = inv.role() == null ? Map.of() : Map.of("role", inv.role());
+                    involved.add(Map.of(
+                            "incidentId",
+                            inv.incidentId(),
+                            "props",
+                            provenance(f, inv.seen(), extra, minors.contains(p.id()))));
+                }
+                involvements.addAll(involved);
                 persons.add(Map.of(
                         "id", p.id(),
                         "reportId", f.reportId(),
                         "displayKey", p.displayKey(),
-                        "mention", provenance(f, reportSeen, p.mention())));
-                for (var inv : p.involvements()) {
-                    Map<String, Object> extra = inv.role() == null ? Map.of() : Map.of("role", inv.role());
-                    involvements.add(Map.of(
-                            "personId",
-                            p.id(),
-                            "incidentId",
-                            inv.incidentId(),
-                            "props",
-                            provenance(f, inv.seen(), extra)));
-                }
+                        "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id())),
+                        "involvements", involved));
             }
             for (var o : f.organisations()) {
                 organisations.add(Map.of(
                         "id", o.id(),
                         "reportId", f.reportId(),
                         "props", o.properties(),
-                        "memberIds", o.memberIds(),
-                        "prov", provenance(f, reportSeen, Map.of())));
+                        "prov", provenance(f, reportSeen, Map.of(), false),
+                        "members",
+                                o.memberIds().stream()
+                                        .map(id -> Map.of(
+                                                "id",
+                                                id,
+                                                "prov",
+                                                provenance(f, reportSeen, Map.of(), minors.contains(id))))
+                                        .toList()));
             }
             for (var s : f.selectors()) {
                 selectors
@@ -242,14 +253,31 @@ public final class GraphWriter {
                         .add(Map.of(
                                 "id", s.id(),
                                 "props", s.properties(),
-                                "userIds", s.userIds(),
-                                "prov", provenance(f, reportSeen, Map.of())));
+                                "users",
+                                        s.userIds().stream()
+                                                .map(id -> Map.of(
+                                                        "id",
+                                                        id,
+                                                        "prov",
+                                                        provenance(f, reportSeen, Map.of(), minors.contains(id))))
+                                                .toList()));
             }
             for (var r : f.relations()) {
                 relations
                         .computeIfAbsent(r.type() + ":" + r.toLabel(), k -> new ArrayList<>())
                         .add(Map.of(
-                                "from", r.fromId(), "to", r.toId(), "props", provenance(f, r.seen(), r.properties())));
+                                "from",
+                                r.fromId(),
+                                "to",
+                                r.toId(),
+                                "props",
+                                provenance(
+                                        f,
+                                        r.seen(),
+                                        r.properties(),
+                                        minors.contains(r.fromId())
+                                                || (r.toLabel().equals(NodeLabel.Person.name())
+                                                        && minors.contains(r.toId())))));
             }
             for (var l : f.legs()) {
                 Map<String, Object> row = new HashMap<>();
@@ -259,15 +287,23 @@ public final class GraphWriter {
                 row.put("fromId", l.fromId());
                 row.put("toId", l.toId());
                 row.put("viaId", l.viaId());
-                row.put("prov", provenance(f, l.seen(), Map.of()));
+                row.put("prov", provenance(f, l.seen(), Map.of(), false));
+                row.put(
+                        "travellers",
+                        l.personIds().stream()
+                                .map(personId -> Map.of(
+                                        "id",
+                                        personId,
+                                        "prov",
+                                        provenance(f, l.seen(), Map.of(), minors.contains(personId))))
+                                .toList());
+                row.put(
+                        "vehicles",
+                        l.vehicleIds().stream()
+                                .map(vehicleId ->
+                                        Map.of("id", vehicleId, "prov", provenance(f, l.seen(), Map.of(), false)))
+                                .toList());
                 legs.add(row);
-                for (String personId : l.personIds()) {
-                    travellers.add(Map.of("legId", l.id(), "id", personId, "prov", provenance(f, l.seen(), Map.of())));
-                }
-                for (String vehicleId : l.vehicleIds()) {
-                    vehiclesOnLegs.add(
-                            Map.of("legId", l.id(), "id", vehicleId, "prov", provenance(f, l.seen(), Map.of())));
-                }
             }
         }
 
@@ -289,15 +325,17 @@ public final class GraphWriter {
                 WITH i, row WHERE row.locationId IS NOT NULL
                 MATCH (l:Location {id: row.locationId})
                 CREATE (i)-[:OCCURRED_AT %s]->(l)""".formatted(setters("i", "row.props", incidents, "props"), PROVENANCE, PROVENANCE), incidents);
-        run(tx, """
+        run(
+                tx,
+                """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
                 MERGE (p:Person {id: row.id}) ON CREATE SET p.displayKey = row.displayKey
-                CREATE (rep)-[:MENTIONS %s]->(p)""".formatted(literal("row.mention", persons, "mention")), persons);
-        run(tx, """
-                UNWIND $rows AS row
-                MATCH (p:Person {id: row.personId}) MATCH (i:Incident {id: row.incidentId})
-                CREATE (p)-[:INVOLVED_IN %s]->(i)""".formatted(literal("row.props", involvements, "props")), involvements);
+                CREATE (rep)-[:MENTIONS %s]->(p)
+                WITH p, row UNWIND row.involvements AS inv
+                MATCH (i:Incident {id: inv.incidentId})
+                CREATE (p)-[:INVOLVED_IN %s]->(i)""".formatted(literal("row.mention", persons, "mention"), literal("inv.props", involvements, "props")),
+                persons);
         run(
                 tx,
                 """
@@ -305,9 +343,9 @@ public final class GraphWriter {
                 MATCH (rep:Report {id: row.reportId})
                 MERGE (o:Organisation {id: row.id}) SET %s
                 CREATE (rep)-[:MENTIONS %s]->(o)
-                WITH o, row UNWIND row.memberIds AS memberId
-                MATCH (p:Person {id: memberId})
-                CREATE (p)-[:MEMBER_OF %s]->(o)""".formatted(setters("o", "row.props", organisations, "props"), PROVENANCE, PROVENANCE),
+                WITH o, row UNWIND row.members AS member
+                MATCH (p:Person {id: member.id})
+                CREATE (p)-[:MEMBER_OF %s]->(o)""".formatted(setters("o", "row.props", organisations, "props"), PROVENANCE, provenanceOf("member")),
                 organisations);
         for (var entry : selectors.entrySet()) {
             NodeLabel label = NodeLabel.valueOf(entry.getKey());
@@ -316,8 +354,8 @@ public final class GraphWriter {
                     tx,
                     "UNWIND $rows AS row MERGE (s:" + label.name() + " {id: row.id}) SET "
                             + keptSetters("s", "row.props", entry.getValue(), "props")
-                            + " WITH s, row UNWIND row.userIds AS userId MATCH (p:Person {id: userId}) "
-                            + "CREATE (p)-[:USES " + PROVENANCE + "]->(s)",
+                            + " WITH s, row UNWIND row.users AS user MATCH (p:Person {id: user.id}) "
+                            + "CREATE (p)-[:USES " + provenanceOf("user") + "]->(s)",
                     entry.getValue());
         }
         for (var entry : relations.entrySet()) {
@@ -342,22 +380,51 @@ public final class GraphWriter {
                 MATCH (f:Location {id: row.fromId}) MATCH (t:Location {id: row.toId})
                 CREATE (leg)-[:FROM %s]->(f)
                 CREATE (leg)-[:TO %s]->(t)
+                WITH leg, row
+                CALL (leg, row) {
+                  UNWIND row.travellers AS traveller
+                  MATCH (p:Person {id: traveller.id})
+                  CREATE (p)-[:ON_LEG %s]->(leg)
+                }
+                CALL (leg, row) {
+                  UNWIND row.vehicles AS vehicle
+                  MATCH (v:Vehicle {id: vehicle.id})
+                  CREATE (v)-[:ON_LEG %s]->(leg)
+                }
                 WITH leg, row WHERE row.viaId IS NOT NULL
                 MATCH (v:Location {id: row.viaId})
                 CREATE (leg)-[:VIA %s]->(v)""".formatted(
-                        setters("leg", "row.props", legs, "props"), PROVENANCE, PROVENANCE, PROVENANCE, PROVENANCE),
+                                setters("leg", "row.props", legs, "props"),
+                                PROVENANCE,
+                                PROVENANCE,
+                                PROVENANCE,
+                                provenanceOf("traveller"),
+                                provenanceOf("vehicle"),
+                                PROVENANCE),
                 legs);
-        run(tx, """
-                UNWIND $rows AS row
-                MATCH (p:Person {id: row.id}) MATCH (leg:Leg {id: row.legId})
-                CREATE (p)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), travellers);
-        run(tx, """
-                UNWIND $rows AS row
-                MATCH (v:Vehicle {id: row.id}) MATCH (leg:Leg {id: row.legId})
-                CREATE (v)-[:ON_LEG %s]->(leg)""".formatted(PROVENANCE), vehiclesOnLegs);
-        // facts about minors reach the owner only, from the moment they exist (design §5, hit/no-hit for minors)
-        ReportAudience.restrictMinors(
-                tx, batch.stream().map(ReportFacts::reportId).toList());
+    }
+
+    /**
+     * Persons the report mentions as minors: every fact of the report that touches one carries
+     * {@link Audience#ofMinors} from the moment it exists (design §5, hit/no-hit for minors), written with the fact
+     * rather than narrowed after it.
+     */
+    /** The audience of facts about the report's minors: its owner, and the agencies it granted them to here. */
+    private static List<String> minorsAudience(ReportFacts f) {
+        List<AgencyId> granted = new ArrayList<>();
+        if (f.reportProperties().get(ReportAudience.MINORS_RELEASABLE_TO) instanceof List<?> agencies) {
+            for (Object agency : agencies) granted.add(AgencyId.of(String.valueOf(agency)));
+        }
+        return List.of(
+                Audience.asProperty(Audience.ofMinors(AgencyId.of(f.provenance().agency()), granted)));
+    }
+
+    private static Set<String> minors(ReportFacts f) {
+        Set<String> minors = new java.util.HashSet<>();
+        for (var p : f.persons()) {
+            if (Boolean.TRUE.equals(p.mention().get("minor"))) minors.add(p.id());
+        }
+        return minors;
     }
 
     /**
@@ -380,8 +447,13 @@ public final class GraphWriter {
      */
 
     /** The provenance every relationship carries, from the row's {@code prov} map. */
-    private static final String PROVENANCE = "{reportId: row.prov.reportId, agency: row.prov.agency, aud: row.prov.aud,"
-            + " firstSeen: row.prov.firstSeen, lastSeen: row.prov.lastSeen}";
+    private static final String PROVENANCE = provenanceOf("row");
+
+    /** The provenance every relationship carries, from the {@code prov} map of {@code var}. */
+    private static String provenanceOf(String var) {
+        return "{reportId: %1$s.prov.reportId, agency: %1$s.prov.agency, aud: %1$s.prov.aud, firstSeen: %1$s.prov.firstSeen, lastSeen: %1$s.prov.lastSeen}"
+                .formatted(var);
+    }
 
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -391,11 +463,10 @@ public final class GraphWriter {
         for (Map<String, Object> row : rows) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) row.get(field);
-            for (String key : map.keySet()) {
-                if (!IDENTIFIER.matcher(key).matches())
-                    throw new IllegalArgumentException("not a property name: " + key);
-                keys.add(key);
-            }
+            keys.addAll(map.keySet());
+        }
+        for (String key : keys) {
+            if (!IDENTIFIER.matcher(key).matches()) throw new IllegalArgumentException("not a property name: " + key);
         }
         return keys;
     }
@@ -437,12 +508,17 @@ public final class GraphWriter {
         tx.run(cypher, all).consume();
     }
 
-    /** The provenance every relationship carries, plus the fact's own properties. */
-    private static Map<String, Object> provenance(ReportFacts f, Seen seen, Map<String, Object> properties) {
+    /**
+     * The provenance every relationship carries, plus the fact's own properties. A fact about a minor is seen by the
+     * owner alone: a report just written has granted its minors to no one yet (a new version replaces the report's
+     * properties, grants included, as it replaces its marking).
+     */
+    private static Map<String, Object> provenance(
+            ReportFacts f, Seen seen, Map<String, Object> properties, boolean aboutMinor) {
         Map<String, Object> props = new HashMap<>(properties);
         props.put("reportId", f.reportId());
         props.put("agency", f.provenance().agency());
-        props.put("aud", f.provenance().aud());
+        props.put("aud", aboutMinor ? minorsAudience(f) : f.provenance().aud());
         LocalDate first = seen.firstSeen();
         props.put("firstSeen", first);
         props.put("lastSeen", seen.lastSeen());

@@ -156,6 +156,40 @@ class IngestPipelineIT {
         assertThat(replaced).isGreaterThan(first);
     }
 
+    @Test
+    void aCorrectionCloseBehindItsFirstVersionWaitsForTheNextBatchWithoutCuttingThisOneShort() {
+        String first = serbianReport(1, bosnianPhone(), "");
+        String corrected = serbianReport(2, "+381 64 " + phoneTail, "Исправка.");
+        String third = serbianReport(3, "+381 65 " + phoneTail, "Друга исправка.");
+        IngestSummary summary = ingest(first, corrected, bosnianReport(), third);
+
+        assertThat(summary.results())
+                .extracting(ReportResult::status)
+                .containsExactly(
+                        ReportResult.Status.STORED,
+                        ReportResult.Status.REPLACED,
+                        ReportResult.Status.STORED,
+                        ReportResult.Status.REPLACED);
+        // the first version and the Bosnian report made one batch, each correction one after it
+        assertThat(ingestSeq("RS-MUP:KU-" + run)).isEqualTo(ingestSeq("BA-GP:GP-" + run) + 2);
+        assertThat(usersOf("+38761" + phoneTail))
+                .as("the first version's phone")
+                .containsExactly("BA-GP");
+        assertThat(usersOf("+38164" + phoneTail))
+                .as("the second version's phone")
+                .isEmpty();
+        assertThat(usersOf("+38165" + phoneTail)).containsExactly("RS-MUP");
+        try (var session = driver.session()) {
+            long mentions = session.run(
+                            "MATCH (:Report {id: $id})-[m:MENTIONS]->(p:Person) RETURN count(p) AS c",
+                            Map.of("id", "RS-MUP:KU-" + run))
+                    .single()
+                    .get("c")
+                    .asLong();
+            assertThat(mentions).isEqualTo(2);
+        }
+    }
+
     private long ingestSeq(String reportId) {
         try (var session = driver.session()) {
             return session.run("MATCH (r:Report {id: $id}) RETURN r.ingestSeq AS s", Map.of("id", reportId))
@@ -298,6 +332,44 @@ class IngestPipelineIT {
                     .get("aud")
                     .asList();
             assertThat(aud).containsExactly("agency:RS-MUP", "country:BA");
+        }
+    }
+
+    @Test
+    void factsAboutAMinorAreSeenByTheOwnerAloneFromTheMomentTheyAreWritten() {
+        ingest(serbianReport(1, bosnianPhone(), ""));
+        String reportId = "RS-MUP:KU-" + run;
+        try (var session = driver.session()) {
+            Map<String, List<Object>> audByFact = new java.util.TreeMap<>();
+            session.run("""
+                            MATCH (a)-[x {reportId: $id}]->(b)
+                            RETURN type(x) + ' ' + coalesce(a.id, '') + '>' + b.id AS fact, x.aud AS aud""", Map.of("id", reportId))
+                    .forEachRemaining(r -> audByFact.put(
+                            r.get("fact").asString().replace(reportId, "R"),
+                            r.get("aud").asList()));
+            List<Object> ownerOnly = List.of("agency:RS-MUP");
+            List<Object> marking = List.of("agency:RS-MUP", "country:BA");
+            // p2, the smuggled migrant, is 17: the mention, the involvement, the phone, the passport and the leg
+            assertThat(audByFact)
+                    .hasSize(16)
+                    .containsEntry("MENTIONS R>R#p2", ownerOnly)
+                    .containsEntry("INVOLVED_IN R#p2>R#i1", ownerOnly)
+                    .containsEntry("ON_LEG R#p2>R#l1", ownerOnly)
+                    .containsEntry("MENTIONS R>R#p1", marking)
+                    .containsEntry("INVOLVED_IN R#p1>R#i1", marking)
+                    .containsEntry("ON_LEG R#p1>R#l1", marking)
+                    .containsEntry("REPORTS R>R#i1", marking)
+                    .containsEntry("DESCRIBES R>R#l1", marking);
+            assertThat(audByFact.entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("USES R#p2>"))
+                            .map(Map.Entry::getValue))
+                    .hasSize(2)
+                    .allMatch(ownerOnly::equals);
+            assertThat(audByFact.entrySet().stream()
+                            .filter(e -> !e.getKey().contains("R#p2"))
+                            .map(Map.Entry::getValue))
+                    .hasSize(11)
+                    .allMatch(marking::equals);
         }
     }
 
