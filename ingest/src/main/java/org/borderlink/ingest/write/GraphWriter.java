@@ -510,8 +510,8 @@ public final class GraphWriter {
 
     /**
      * The provenance every relationship carries, plus the fact's own properties. A fact about a minor is seen by the
-     * owner alone: a report just written has granted its minors to no one yet (a new version replaces the report's
-     * properties, grants included, as it replaces its marking).
+     * owner and the agencies the owner granted the report's minors to: none for a report just written, those granted
+     * here for a correction that keeps the decisions made here ({@link SharingDecisions}).
      */
     private static Map<String, Object> provenance(
             ReportFacts f, Seen seen, Map<String, Object> properties, boolean aboutMinor) {
