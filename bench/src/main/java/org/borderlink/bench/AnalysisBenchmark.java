@@ -68,7 +68,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every request, renewing it before it expires. HTTP Basic on every request would cost a bcrypt check each time.
  *
  * <p>Run: {@code ./mvnw -Pbench -pl api,bench -am verify -DskipTests -Dbench.main=org.borderlink.bench.AnalysisBenchmark
- * -Dbench.heap=2g -Dbench.args="--reports 100000"}
+ * -Dbench.heap=3g -Dbench.args="--reports 100000"}
  */
 public final class AnalysisBenchmark {
 

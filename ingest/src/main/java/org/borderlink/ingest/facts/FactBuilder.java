@@ -18,7 +18,6 @@ import org.borderlink.graph.model.CountryCode;
 import org.borderlink.graph.model.Grading;
 import org.borderlink.graph.model.PartialDate;
 import org.borderlink.graph.model.Role;
-import org.borderlink.graph.sharing.Audience;
 import org.borderlink.graph.sharing.Marking;
 import org.borderlink.ingest.facts.ReportFacts.IncidentFact;
 import org.borderlink.ingest.facts.ReportFacts.Involvement;
@@ -182,7 +181,6 @@ public final class FactBuilder {
             if (!problems.isEmpty() || agency == null || marking == null || reportedOn == null || grading == null) {
                 return new Result.Refused(List.copyOf(problems));
             }
-            List<String> aud = List.of(Audience.asProperty(Audience.of(agency, marking)));
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("agency", agency.value());
             props.put("country", reportingCountry.code());
@@ -192,11 +190,8 @@ public final class FactBuilder {
             props.put("reportedOnPrecision", reportedOn.precision().name());
             if (receivedOn != null) props.put("receivedOn", receivedOn.date());
             props.put("type", report.type().name());
-            props.put("tlp", marking.tlp().label());
-            props.put("handling", marking.handling().name());
-            props.put("releasableTo", List.copyOf(marking.releasableTo()));
+            List<String> aud = ReportFacts.putMarking(props, agency, marking);
             props.put(ReportFacts.SUBMITTED_MARKING, marking.key());
-            props.put("aud", aud);
             props.put("grading", grading.code());
             if (narrative != null) {
                 props.put("narrative", narrative);

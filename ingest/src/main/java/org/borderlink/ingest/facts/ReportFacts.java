@@ -135,13 +135,8 @@ public record ReportFacts(
      * marking stays what the owner's system sent.
      */
     public ReportFacts withMarking(Marking marking, List<String> minorsReleasableTo, List<String> exportAllowedTo) {
-        AgencyId owner = AgencyId.of(provenance.agency());
-        List<String> aud = List.of(Audience.asProperty(Audience.of(owner, marking)));
         Map<String, Object> props = new LinkedHashMap<>(reportProperties);
-        props.put("tlp", marking.tlp().label());
-        props.put("handling", marking.handling().name());
-        props.put("releasableTo", List.copyOf(marking.releasableTo()));
-        props.put("aud", aud);
+        List<String> aud = putMarking(props, AgencyId.of(provenance.agency()), marking);
         props.put(ReportAudience.MINORS_RELEASABLE_TO, List.copyOf(minorsReleasableTo));
         props.put("exportAllowedTo", List.copyOf(exportAllowedTo));
         return new ReportFacts(
@@ -158,6 +153,19 @@ public record ReportFacts(
                 relations,
                 legs,
                 removed);
+    }
+
+    /**
+     * Puts a marking into a report's properties ({@code tlp}, {@code handling}, {@code releasableTo}, {@code aud});
+     * returns the audience, which every fact of the report carries too.
+     */
+    static List<String> putMarking(Map<String, Object> reportProperties, AgencyId owner, Marking marking) {
+        List<String> aud = List.of(Audience.asProperty(Audience.of(owner, marking)));
+        reportProperties.put("tlp", marking.tlp().label());
+        reportProperties.put("handling", marking.handling().name());
+        reportProperties.put("releasableTo", List.copyOf(marking.releasableTo()));
+        reportProperties.put("aud", aud);
+        return aud;
     }
 
     /** Number of nodes and relationships this report writes, for throughput figures. */

@@ -238,14 +238,7 @@ public final class GraphWriter {
                         "reportId", f.reportId(),
                         "props", o.properties(),
                         "prov", provenance(f, reportSeen, Map.of(), false),
-                        "members",
-                                o.memberIds().stream()
-                                        .map(id -> Map.of(
-                                                "id",
-                                                id,
-                                                "prov",
-                                                provenance(f, reportSeen, Map.of(), minors.contains(id))))
-                                        .toList()));
+                        "members", personRows(f, o.memberIds(), reportSeen, minors)));
             }
             for (var s : f.selectors()) {
                 selectors
@@ -253,14 +246,7 @@ public final class GraphWriter {
                         .add(Map.of(
                                 "id", s.id(),
                                 "props", s.properties(),
-                                "users",
-                                        s.userIds().stream()
-                                                .map(id -> Map.of(
-                                                        "id",
-                                                        id,
-                                                        "prov",
-                                                        provenance(f, reportSeen, Map.of(), minors.contains(id))))
-                                                .toList()));
+                                "users", personRows(f, s.userIds(), reportSeen, minors)));
             }
             for (var r : f.relations()) {
                 relations
@@ -409,6 +395,14 @@ public final class GraphWriter {
      * {@link Audience#ofMinors} from the moment it exists (design §5, hit/no-hit for minors), written with the fact
      * rather than narrowed after it.
      */
+    /** One row per person a fact links to (a member, a user), with that fact's provenance. */
+    private static List<Map<String, Object>> personRows(
+            ReportFacts f, List<String> personIds, Seen seen, Set<String> minors) {
+        return personIds.stream()
+                .map(id -> Map.<String, Object>of("id", id, "prov", provenance(f, seen, Map.of(), minors.contains(id))))
+                .toList();
+    }
+
     /** The audience of facts about the report's minors: its owner, and the agencies it granted them to here. */
     private static List<String> minorsAudience(ReportFacts f) {
         List<AgencyId> granted = new ArrayList<>();
