@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,7 +113,7 @@ final class OidcLogin {
         String next = authentication != null && authentication.getPrincipal() instanceof OidcAccount account
                 ? providerSignOut(request, account)
                 : null;
-        if (MediaType.APPLICATION_JSON.isPresentIn(MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT)))) {
+        if (asksForJson(request)) {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -120,6 +121,16 @@ final class OidcLogin {
             return;
         }
         response.sendRedirect(next == null ? request.getContextPath() + "/login?logout" : next);
+    }
+
+    /** Whether the sign-out came from the workspace's {@code fetch}; a malformed Accept header is a browser's form. */
+    private static boolean asksForJson(HttpServletRequest request) {
+        try {
+            return MediaType.APPLICATION_JSON.isPresentIn(
+                    MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT)));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** The provider's end-session address for this person, or null if it has none (or cannot be reached now). */
@@ -155,7 +166,8 @@ final class OidcLogin {
             throws IOException {
         String reason = reason(e);
         log.warn("An OIDC sign-in failed ({}): {}", reason, e.getMessage());
-        events.publishAuthenticationFailure(e, UsernamePasswordAuthenticationToken.unauthenticated(null, null));
+        // no user name was tried here: the failure counts against the client address, never against a local account
+        events.publishAuthenticationFailure(e, new PreAuthenticatedAuthenticationToken(REGISTRATION_ID, null));
         response.sendRedirect(request.getContextPath() + "/?signin=" + reason);
     }
 
