@@ -107,6 +107,8 @@ public final class AnalysisBenchmark {
                 .toAbsolutePath();
         String serverHeap = options.getOrDefault("server-heap", "4g");
         long pageCache = Long.parseLong(options.getOrDefault("page-cache-mib", "6144")) << 20;
+        // measuring a few operations while working on them: the figures are printed, the results left as they are
+        String only = options.get("only");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no application jar at " + jar
                     + ": build it with ./mvnw -Pbench -pl api,bench -am verify -DskipTests ...");
@@ -134,7 +136,9 @@ public final class AnalysisBenchmark {
                     targets.centralitySeed(),
                     targets.centralityLimit());
 
-            List<Operation> operations = operations(api, reader, viewer, targets, iterations);
+            List<Operation> operations = operations(api, reader, viewer, targets, iterations).stream()
+                    .filter(op -> only == null || op.name().contains(only))
+                    .toList();
             Map<String, List<Stats>> apiRuns = new LinkedHashMap<>();
             Map<String, List<Stats>> rawRuns = new LinkedHashMap<>();
             for (int run = 1; run <= runs; run++) {
@@ -148,6 +152,7 @@ public final class AnalysisBenchmark {
                             run, op.name(), a.p50(), a.p95(), a.p99(), r.p50(), r.p95(), r.p99());
                 }
             }
+            if (only != null) return;
             write(
                     results,
                     options,
