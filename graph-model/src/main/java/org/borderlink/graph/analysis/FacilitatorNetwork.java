@@ -39,22 +39,19 @@ public final class FacilitatorNetwork {
               coalesce(m.nameLatin, toLower(replace(m.role, '_', ' ')) + ' ' + m.localRef) AS caption
             """.formatted(Visibility.relationship("m"));
 
+    /**
+     * The links of the network's persons: to each other, and to the selectors and organisations that tie persons of
+     * different reports together. Links to persons outside the network (the migrants a driver transported, most of
+     * them) are left out here rather than sent to be dropped.
+     */
     static final String LINKS = """
             UNWIND $people AS person
             MATCH (a) WHERE elementId(a) = person
             MATCH (a)-[r:CONTACTED|PAID|RECRUITED|TRANSPORTED|HARBOURED|EXPLOITED|ASSOCIATE_OF|MEMBER_OF|USES]-(b)
-            WHERE %s
+            WHERE %s AND (b:Phone|Vehicle|Document|Account|OnlineAccount|Organisation OR elementId(b) IN $people)
             RETURN a.id AS source, b.id AS target, labels(b) AS labels, count(r) AS facts,
               collect(DISTINCT r.reportId) AS reports
             """.formatted(Visibility.relationship("r"));
-
-    private static final Set<NodeLabel> CONNECTORS = Set.of(
-            NodeLabel.Phone,
-            NodeLabel.Vehicle,
-            NodeLabel.Document,
-            NodeLabel.Account,
-            NodeLabel.OnlineAccount,
-            NodeLabel.Organisation);
 
     private final GraphReader reader;
 
@@ -92,8 +89,7 @@ public final class FacilitatorNetwork {
                 String source = r.get("source").asString();
                 String target = r.get("target").asString();
                 NodeLabel label = Elements.label(Values.strings(r.get("labels")));
-                boolean keep = label == NodeLabel.Person ? people.contains(target) : CONNECTORS.contains(label);
-                if (!keep || source.equals(target)) continue;
+                if (source.equals(target)) continue;
                 if (!nodes.containsKey(target)) {
                     nodes.put(target, new Node(target, label, target));
                     if (nodes.size() > maxNodes) throw tooLarge(maxNodes);

@@ -354,6 +354,99 @@ class PatternsIT {
         assertThat(adults).contains(h.id("GROWN")).doesNotContain(h.id("PEER"));
     }
 
+    /**
+     * Migrants ranked by reports are found from those with most mentions: X is named in a hundred reports, but
+     * ninety-five are hidden; Y in eighty, seventy of them hidden; W in sixty, all visible. The two named most set the
+     * bar, and W, named less often than either, still comes first.
+     */
+    @Test
+    void aMigrantNamedMostlyInHiddenReportsDoesNotOutrankOneNamedInVisibleOnes() {
+        HandBuiltGraph h = new HandBuiltGraph(driver, "PTI-");
+        h.node(NodeLabel.Incident, "KIDNAP", Map.of("kind", "KIDNAPPING"))
+                .node(NodeLabel.Incident, "STOP1", Map.of("kind", "INTERCEPTION"))
+                .node(NodeLabel.Incident, "STOP2", Map.of("kind", "INTERCEPTION"));
+        Map<String, int[]> named = Map.of("X", new int[] {5, 95}, "Y", new int[] {10, 70}, "W", new int[] {60, 0});
+        named.forEach((who, counts) -> {
+            String key = "pti-key-" + who;
+            // every indicator, from one mixed case
+            h.report(who + "-MIX", "RS-MUP", "MIXED", "AMBER+STRICT", "H1", "2014-02-01")
+                    .mention(
+                            who + "-MIX",
+                            who + "-M",
+                            "SMUGGLED_MIGRANT",
+                            Map.of(
+                                    "subjectKey",
+                                    key,
+                                    "methodsOfControl",
+                                    List.of("DebtBondage", "WithholdsDocuments", "PhysicalThreats"),
+                                    "traffickingStatus",
+                                    "PossibleVictimOfTrafficking"))
+                    .mention(who + "-MIX", who + "-BOSS", "EXPLOITER", Map.of())
+                    .fact(RelType.HARBOURED, who + "-BOSS", who + "-M", who + "-MIX")
+                    .fact(RelType.EXPLOITED, who + "-BOSS", who + "-M", who + "-MIX")
+                    .fact(RelType.PAID, who + "-M", who + "-BOSS", who + "-MIX")
+                    .fact(RelType.PAID, who + "-M", who + "-BOSS", who + "-MIX")
+                    .fact(RelType.INVOLVED_IN, who + "-M", "KIDNAP", who + "-MIX")
+                    .fact(RelType.INVOLVED_IN, who + "-M", "STOP1", who + "-MIX")
+                    .fact(RelType.INVOLVED_IN, who + "-M", "STOP2", who + "-MIX");
+            for (int i = 1; i < counts[0]; i++) {
+                h.report(who + "-RS" + i, "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2014-03-01")
+                        .mention(
+                                who + "-RS" + i, who + "-RS" + i + "-M", "SMUGGLED_MIGRANT", Map.of("subjectKey", key));
+            }
+            for (int i = 1; i <= counts[1]; i++) {
+                h.report(who + "-ME" + i, "ME-UP", "SOM", "RED", "H2", "2014-03-01")
+                        .mention(
+                                who + "-ME" + i, who + "-ME" + i + "-M", "SMUGGLED_MIGRANT", Map.of("subjectKey", key));
+            }
+        });
+        h.write();
+
+        Answer a = run(
+                "smuggled-with-trafficking-indicators",
+                Map.of("since", "2014-01-01", "until", "2014-12-31", "limit", 1));
+
+        assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
+        JsonNode first = a.body().get("rows").get(0);
+        assertThat(first.get("persons").toString()).contains(h.id("W-M")).doesNotContain(h.id("X-M"), h.id("Y-M"));
+        assertThat(first.get("reports").size()).isEqualTo(60);
+        assertThat(first.get("indicators").size()).isEqualTo(8);
+        assertThat(a.body().get("truncated").asBoolean()).isTrue();
+    }
+
+    /** A minor who travelled on a journey leg with the same adult in two reports. */
+    @Test
+    void aMinorTravellingWithTheSameAdultInTwoReports() {
+        HandBuiltGraph h = new HandBuiltGraph(driver, "PTL-");
+        h.report("R1", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2015-02-01")
+                .report("R2", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2015-02-02")
+                .mention("R1", "KID1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptl-key-kid", "minor", true))
+                .mention("R2", "KID2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptl-key-kid", "minor", true))
+                .mention("R1", "GUIDE", "GUIDE", Map.of("nameLatin", "Leg Guide"))
+                .mention("R2", "GUIDE", "GUIDE", Map.of("nameLatin", "Leg Guide"))
+                .node(NodeLabel.Leg, "LEG1", Map.of())
+                .node(NodeLabel.Leg, "LEG2", Map.of())
+                .fact(RelType.ON_LEG, "KID1", "LEG1", "R1")
+                .fact(RelType.ON_LEG, "GUIDE", "LEG1", "R1")
+                .fact(RelType.ON_LEG, "KID2", "LEG2", "R2")
+                .fact(RelType.ON_LEG, "GUIDE", "LEG2", "R2")
+                .write();
+
+        Answer a = run("minors-linked-to-adult", Map.of("since", "2015-01-01", "until", "2015-12-31"));
+
+        assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
+        JsonNode row = a.body()
+                .get("rows")
+                .valueStream()
+                .filter(r -> r.get("adult").asString().equals(h.id("GUIDE")))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(row.get("times").asLong()).isEqualTo(2);
+        assertThat(row.get("links").get(0).asString()).isEqualTo("TRAVELLED_WITH");
+        assertThat(row.get("minors").size()).isEqualTo(2);
+    }
+
     @Test
     void aSmuggledMigrantWithTraffickingIndicators() {
         JsonNode m = row(run("smuggled-with-trafficking-indicators", Map.of()), "persons", "M4")

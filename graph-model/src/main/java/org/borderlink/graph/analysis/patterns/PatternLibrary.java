@@ -16,8 +16,9 @@ import org.borderlink.graph.sharing.Visibility;
  * <p>Statements are written with two macros, expanded once here: {@code VISIBLE(x)} is the visibility rule on
  * relationship {@code x} ({@link Visibility#relationship}), and {@code WINDOW(x)} keeps facts whose time meets the
  * {@code $since}–{@code $until} window. Every relationship a statement matches is named and passes {@code VISIBLE},
- * except those named {@code bound…}: they only pre-select candidates by raw degree (an upper bound of what the viewer
- * sees, never shown or counted), which keeps scans over large labels cheap. {@code PatternLibraryTest} checks both.
+ * except those named {@code bound…}: they only pre-select candidates by raw counts, a degree or the mentions an index
+ * holds (an upper bound of what the viewer sees, never shown or counted), which keeps scans over large labels cheap.
+ * {@code PatternLibraryTest} checks both.
  *
  * <p>Identity across reports: a {@link Role#isProtected() protected} person (victim, smuggled migrant) is followed
  * through the keyed pseudonym ingest gives every mention of them ({@code subjectKey}); anyone else through their
@@ -75,8 +76,11 @@ public final class PatternLibrary {
                             new Column("countries", Kind.VALUE, "Countries of the reporting agencies."),
                             REPORTS)),
             """
-            MATCH (p:Person)
-            WHERE COUNT { (p)<-[bound:MENTIONS]-() } >= $minCases
+            // persons are found from the mentions in the chosen roles (index rel_mentions_role), not from every person
+            MATCH ()-[boundRole:MENTIONS]->(p:Person)
+            USING INDEX boundRole:MENTIONS(role)
+            WHERE boundRole.role IN $roles AND COUNT { (p)<-[bound:MENTIONS]-() } >= $minCases
+            WITH DISTINCT p
             MATCH (rep:Report)-[m:MENTIONS]->(p)
             WHERE VISIBLE(m) AND m.role IN $roles AND WINDOW(m)
             WITH p, collect(DISTINCT rep.id) AS reports, collect(DISTINCT rep.country) AS countries,
@@ -252,7 +256,11 @@ public final class PatternLibrary {
               RETURN 'VEHICLE' AS kind, v.id AS entity, countries, reports,
                 COLLECT { MATCH (d:Person)-[du:USES]->(v) WHERE VISIBLE(du) RETURN DISTINCT d.id } AS linked
               UNION ALL
-              MATCH (p:Person) WHERE COUNT { (p)<-[bound:MENTIONS]-() } >= $minCountries
+              // drivers are found from the mentions in that role (index rel_mentions_role), not from every person
+              MATCH ()-[boundDriver:MENTIONS]->(p:Person)
+              USING INDEX boundDriver:MENTIONS(role)
+              WHERE boundDriver.role IN ['DRIVER', 'TRANSPORTER'] AND COUNT { (p)<-[bound:MENTIONS]-() } >= $minCountries
+              WITH DISTINCT p
               MATCH (rep:Report)-[m:MENTIONS]->(p)
               WHERE VISIBLE(m) AND WINDOW(m) AND m.role IN ['DRIVER', 'TRANSPORTER']
               WITH p, collect(DISTINCT rep.country) AS countries, collect(DISTINCT rep.id) AS reports
@@ -334,6 +342,100 @@ public final class PatternLibrary {
             "OTHER_METHODS_OF_CONTROL",
             "ASSESSED_AS_VICTIM");
 
+    /**
+     * The mentions of one identity ({@code identity}: a keyed pseudonym, or the id of a person mentioned without
+     * one), then that migrant's indicators over the visible facts, as one row, or none below {@code $minIndicators}.
+     */
+    private static final String MIGRANT_INDICATORS = """
+            CALL (identity) {
+              MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.subjectKey = identity
+              RETURN rep, m, p
+              UNION
+              MATCH (rep:Report)-[m:MENTIONS]->(p:Person {id: identity}) WHERE m.subjectKey IS NULL
+              RETURN rep, m, p
+            }
+            WITH identity, rep, m, p WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND VISIBLE(m) AND WINDOW(m)
+            WITH identity, collect(DISTINCT p) AS persons, collect(DISTINCT rep.id) AS reports,
+              collect(m.methodsOfControl) AS methodLists, collect(DISTINCT m.traffickingStatus) AS statuses,
+              max(CASE WHEN m.role = 'SMUGGLED_MIGRANT' OR rep.type IN ['SOM', 'MIXED'] THEN 1 ELSE 0 END) AS smuggled
+            WHERE smuggled = 1
+            WITH identity, persons, reports, statuses,
+              reduce(acc = [], l IN methodLists | acc + [x IN coalesce(l, []) WHERE NOT x IN acc]) AS methods
+            CALL (persons) {
+              // one pass over each person's facts gathers every signal: a pass per signal would read them five times
+              UNWIND persons AS p
+              OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE VISIBLE(x)
+              WITH p, x, o, type(x) AS t, x IS NOT NULL AND startNode(x) = p AS outgoing
+              WITH p, x, o, t, outgoing, CASE WHEN t = 'INVOLVED_IN' THEN o.kind END AS kind
+              RETURN
+                count(DISTINCT CASE WHEN kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT'] THEN o END) AS failed,
+                count(CASE WHEN t = 'PAID' AND outgoing THEN x END) AS payments,
+                any(k IN collect(kind) WHERE k = 'KIDNAPPING') AS kidnapped,
+                any(e IN collect(CASE WHEN (t = 'EXPLOITED' AND NOT outgoing) OR kind = 'EXPLOITATION' THEN true END)
+                  WHERE e) AS exploited,
+                collect(DISTINCT CASE
+                  WHEN t = 'HARBOURED' AND NOT outgoing THEN x.reportId
+                  // only a trafficking case's safe house counts: the case is looked up before the place
+                  WHEN t = 'INVOLVED_IN' AND EXISTS { MATCH (xr:Report {id: x.reportId}) WHERE xr.type IN ['THB', 'MIXED'] }
+                    AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) } THEN x.reportId
+                END) AS heldIn
+            }
+            WITH identity, persons, reports, statuses, methods, failed, payments, kidnapped, exploited,
+              any(r IN heldIn WHERE EXISTS { MATCH (hr:Report {id: r}) WHERE hr.type IN ['THB', 'MIXED'] }) AS confined
+            WITH identity, persons, reports, methods, failed, payments, [x IN [
+                CASE WHEN 'DebtBondage' IN methods THEN 'DEBT_BONDAGE' END,
+                CASE WHEN failed >= $minFailedCrossings AND payments >= 2 THEN 'DEBT_AFTER_FAILED_CROSSINGS' END,
+                CASE WHEN 'WithholdsDocuments' IN methods THEN 'WITHHELD_DOCUMENTS' END,
+                CASE WHEN confined THEN 'CONFINED_IN_SAFE_HOUSE' END,
+                CASE WHEN kidnapped THEN 'KIDNAPPING_FOR_RANSOM' END,
+                CASE WHEN exploited THEN 'EXPLOITATION' END,
+                CASE WHEN any(x IN methods WHERE NOT x IN ['DebtBondage', 'WithholdsDocuments'])
+                  THEN 'OTHER_METHODS_OF_CONTROL' END,
+                CASE WHEN any(s IN statuses WHERE s IN ['PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking'])
+                  THEN 'ASSESSED_AS_VICTIM' END
+              ] WHERE x IS NOT NULL] AS indicators
+            WHERE size(indicators) >= $minIndicators
+            """;
+
+    /**
+     * Rows are ordered by indicators, then reports. An identity has at most as many reports as raw mentions carry its
+     * key (index {@code rel_mentions_subject_key} counts them without reading a fact), or as its person has mentions
+     * when it has no key, and at most every indicator. So the rows of the identities with most mentions give a bar:
+     * when the last of them shows every indicator, an identity with fewer mentions than that row has reports cannot
+     * enter the answer, and only the few identities that reach it are read. Otherwise the bar is 0 and every identity
+     * is read, as before.
+     */
+    private static final String MIGRANT_INDICATORS_BY_BOUND = """
+            CALL () {
+              // "+ ''": as a bare property the key would be carried into the seeks below, where the planner of Neo4j
+              // 2026.08 (with assertions on, as in the tests) finds it read uncached and refuses the statement
+              MATCH ()-[boundKey:MENTIONS]->() WHERE boundKey.subjectKey IS NOT NULL
+              WITH boundKey.subjectKey + '' AS identity, count(*) AS bound
+              ORDER BY bound DESC
+              LIMIT $limit
+            %1$s
+              WITH size(indicators) AS found, size(reports) AS cases
+              ORDER BY found DESC, cases DESC
+              WITH collect([found, cases]) AS best
+              RETURN CASE WHEN size(best) >= $limit AND best[$limit - 1][0] = %2$d THEN best[$limit - 1][1] ELSE 0 END
+                AS threshold
+            }
+            CALL (threshold) {
+              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.subjectKey IS NOT NULL
+              WITH boundMention.subjectKey + '' AS identity, count(*) AS bound
+              WHERE bound >= threshold
+              RETURN identity
+              UNION
+              MATCH (boundPerson:Person) WHERE COUNT { (boundPerson)<-[bound:MENTIONS]-() } >= threshold
+              RETURN boundPerson.id AS identity
+            }
+            %1$s
+            RETURN [p IN persons | p.id] AS persons, indicators, methods AS methodsOfControl,
+              failed AS failedCrossings, payments, reports
+            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
+            LIMIT $limit
+            """.formatted(MIGRANT_INDICATORS, INDICATORS.size());
+
     private static final CypherPattern TRAFFICKING_INDICATORS = new CypherPattern(
             new Pattern(
                     "smuggled-with-trafficking-indicators",
@@ -363,55 +465,7 @@ public final class PatternLibrary {
                             new Column("failedCrossings", Kind.VALUE, "Interceptions and crossing attempts."),
                             new Column("payments", Kind.VALUE, "Payments the migrant made."),
                             REPORTS)),
-            """
-            MATCH (rep:Report)-[m:MENTIONS]->(p:Person)
-            WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND VISIBLE(m) AND WINDOW(m)
-            WITH coalesce(m.subjectKey, p.id) AS identity, p, rep, m
-            WITH identity, collect(DISTINCT p) AS persons, collect(DISTINCT rep.id) AS reports,
-              collect(m.methodsOfControl) AS methodLists, collect(DISTINCT m.traffickingStatus) AS statuses,
-              max(CASE WHEN m.role = 'SMUGGLED_MIGRANT' OR rep.type IN ['SOM', 'MIXED'] THEN 1 ELSE 0 END) AS smuggled
-            WHERE smuggled = 1
-            WITH identity, persons, reports, statuses,
-              reduce(acc = [], l IN methodLists | acc + [x IN coalesce(l, []) WHERE NOT x IN acc]) AS methods
-            CALL (persons) {
-              // one pass over each person's facts gathers every signal: a pass per signal would read them five times
-              UNWIND persons AS p
-              OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE VISIBLE(x)
-              WITH p, x, o, type(x) AS t, x IS NOT NULL AND startNode(x) = p AS outgoing
-              WITH p, x, o, t, outgoing, CASE WHEN t = 'INVOLVED_IN' THEN o.kind END AS kind
-              RETURN
-                count(DISTINCT CASE WHEN kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT'] THEN o END) AS failed,
-                count(CASE WHEN t = 'PAID' AND outgoing THEN x END) AS payments,
-                any(k IN collect(kind) WHERE k = 'KIDNAPPING') AS kidnapped,
-                any(e IN collect(CASE WHEN (t = 'EXPLOITED' AND NOT outgoing) OR kind = 'EXPLOITATION' THEN true END)
-                  WHERE e) AS exploited,
-                collect(DISTINCT CASE
-                  WHEN t = 'HARBOURED' AND NOT outgoing THEN x.reportId
-                  // only a trafficking case's safe house counts: the case is looked up before the place
-                  WHEN t = 'INVOLVED_IN' AND EXISTS { MATCH (xr:Report {id: x.reportId}) WHERE xr.type IN ['THB', 'MIXED'] }
-                    AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) } THEN x.reportId
-                END) AS heldIn
-            }
-            WITH identity, persons, reports, statuses, methods, failed, payments, kidnapped, exploited,
-              any(r IN heldIn WHERE EXISTS { MATCH (hr:Report {id: r}) WHERE hr.type IN ['THB', 'MIXED'] }) AS confined
-            WITH persons, reports, methods, failed, payments, [x IN [
-                CASE WHEN 'DebtBondage' IN methods THEN 'DEBT_BONDAGE' END,
-                CASE WHEN failed >= $minFailedCrossings AND payments >= 2 THEN 'DEBT_AFTER_FAILED_CROSSINGS' END,
-                CASE WHEN 'WithholdsDocuments' IN methods THEN 'WITHHELD_DOCUMENTS' END,
-                CASE WHEN confined THEN 'CONFINED_IN_SAFE_HOUSE' END,
-                CASE WHEN kidnapped THEN 'KIDNAPPING_FOR_RANSOM' END,
-                CASE WHEN exploited THEN 'EXPLOITATION' END,
-                CASE WHEN any(x IN methods WHERE NOT x IN ['DebtBondage', 'WithholdsDocuments'])
-                  THEN 'OTHER_METHODS_OF_CONTROL' END,
-                CASE WHEN any(s IN statuses WHERE s IN ['PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking'])
-                  THEN 'ASSESSED_AS_VICTIM' END
-              ] WHERE x IS NOT NULL] AS indicators
-            WHERE size(indicators) >= $minIndicators
-            RETURN [p IN persons | p.id] AS persons, indicators, methods AS methodsOfControl,
-              failed AS failedCrossings, payments, reports
-            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
-            LIMIT $limit
-            """);
+            MIGRANT_INDICATORS_BY_BOUND);
 
     private static final CypherPattern REPEAT_INTERCEPTIONS = new CypherPattern(
             new Pattern(
@@ -488,15 +542,19 @@ public final class PatternLibrary {
                             REPORTS)),
             """
             MATCH (rep:Report)-[mm:MENTIONS]->(minor:Person) WHERE mm.minor = true AND VISIBLE(mm) AND WINDOW(mm)
+            WITH coalesce(mm.subjectKey, minor.id) AS child, minor
+            // A report asserts facts only about persons it mentions, so an adult whom fewer than minReports reports
+            // mention cannot be linked by that many: the raw count drops almost every pair before its facts are read.
             CALL (minor) {
               MATCH (minor)-[x:TRANSPORTED|HARBOURED|EXPLOITED|RECRUITED|PAID|CONTACTED|ASSOCIATE_OF]-(adult:Person)
-              WHERE VISIBLE(x)
+              WHERE COUNT { (adult)<-[bound:MENTIONS]-() } >= $minReports AND VISIBLE(x)
               RETURN adult, x.reportId AS report, type(x) AS how
               UNION
-              MATCH (minor)-[o1:ON_LEG]->(:Leg)<-[o2:ON_LEG]-(adult:Person) WHERE VISIBLE(o1) AND VISIBLE(o2)
+              MATCH (minor)-[o1:ON_LEG]->(leg:Leg) WHERE VISIBLE(o1)
+              MATCH (leg)<-[o2:ON_LEG]-(adult:Person)
+              WHERE o2 <> o1 AND COUNT { (adult)<-[boundTravel:MENTIONS]-() } >= $minReports AND VISIBLE(o2)
               RETURN adult, o1.reportId AS report, 'TRAVELLED_WITH' AS how
             }
-            WITH coalesce(mm.subjectKey, minor.id) AS child, minor, adult, report, how
             WITH child, adult, collect(DISTINCT report) AS reports, collect(DISTINCT minor.id) AS minors,
               collect(DISTINCT how) AS links
             // whether the other person is an adult is asked only of the pairs that recur
