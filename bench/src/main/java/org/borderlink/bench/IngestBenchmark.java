@@ -69,11 +69,14 @@ public final class IngestBenchmark {
         List<Double> ceilingElementRate = new ArrayList<>();
         List<Double> peakHeapMiB = new ArrayList<>();
         List<Double> storeMiB = new ArrayList<>();
+        List<Double> pipelineGcShare = new ArrayList<>();
+        List<Double> ceilingGcShare = new ArrayList<>();
         IngestSummary last = null;
         for (int run = 1; run <= runs; run++) {
             // the full pipeline
             Path dir = work.resolve("run-" + run + "-pipeline");
             resetPeaks();
+            long gcBefore = gcMillis();
             try (EmbeddedNeo4j engine = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, 0, pageCache));
                     Driver driver = driver(engine)) {
                 GraphSchema.apply(driver);
@@ -88,6 +91,7 @@ public final class IngestBenchmark {
                 pipelineRate.add(summary.total() / seconds);
                 pipelineElementRate.add(summary.elementsWritten() / seconds);
                 peakHeapMiB.add(peakHeapMiB());
+                pipelineGcShare.add((gcMillis() - gcBefore) / 1000.0 / seconds);
                 System.out.printf(
                         "run %d pipeline: %,.0f reports/s, %,.0f elements/s (%d stored, %d replaced, %d refused)%n",
                         run,
@@ -110,12 +114,14 @@ public final class IngestBenchmark {
                     Driver driver = driver(engine)) {
                 GraphSchema.apply(driver);
                 GraphWriter writer = new GraphWriter(driver);
+                long ceilingGcBefore = gcMillis();
                 long started = System.nanoTime();
                 for (int i = 0; i < ceilingFacts.size(); i += batch) {
                     writer.writeNew(ceilingFacts.subList(i, Math.min(ceilingFacts.size(), i + batch)));
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 ceilingRate.add(ceilingFacts.size() / seconds);
+                ceilingGcShare.add((gcMillis() - ceilingGcBefore) / 1000.0 / seconds);
                 ceilingElementRate.add(ceilingElements / seconds);
                 System.out.printf(
                         "run %d ceiling:  %,.0f reports/s, %,.0f elements/s%n",
@@ -143,10 +149,14 @@ public final class IngestBenchmark {
         r.put("medianCeilingElementsPerSecond", median(ceilingElementRate));
         r.put("pipelineToCeilingRatio", pipeline / ceiling);
         r.put("peakHeapMiB", median(peakHeapMiB));
+        r.put("collectors", collectors());
+        r.put("pipelineGcShare", pipelineGcShare);
+        r.put("ceilingGcShare", ceilingGcShare);
         r.put("storeMiB", median(storeMiB));
         r.put("floors", Map.of("reportsPerSecond", 500, "ratioToCeiling", 0.6));
         r.line("`" + String.join(" ", args) + "` — " + reports + " reports (seed " + seed + "), " + runs
-                + " runs, batches of " + batch + " reports per transaction, page cache " + (pageCache >> 20) + " MiB.");
+                + " runs, batches of " + batch + " reports per transaction, page cache " + (pageCache >> 20) + " MiB, "
+                + "collectors " + collectors() + ".");
         r.line("");
         r.line("| figure | median | runs |");
         r.line("|---|---|---|");
@@ -156,6 +166,8 @@ public final class IngestBenchmark {
         r.line(row("ceiling graph elements/s", median(ceilingElementRate), ceilingElementRate));
         r.line("| pipeline / ceiling | %.2f | |".formatted(pipeline / ceiling));
         r.line(row("peak heap (MiB)", median(peakHeapMiB), peakHeapMiB));
+        r.line(percentRow("garbage collection, share of the pipeline's time", pipelineGcShare));
+        r.line(percentRow("garbage collection, share of the ceiling's time", ceilingGcShare));
         r.line(row("store size after ingest (MiB)", median(storeMiB), storeMiB));
         r.line("");
         r.line("Floors: ≥ 500 reports/s with validation and normalisation on; pipeline ≥ 0.6 × ceiling. "
@@ -200,6 +212,28 @@ public final class IngestBenchmark {
                         name,
                         median,
                         values.stream().map(v -> "%,.0f".formatted(v)).toList());
+    }
+
+    private static String percentRow(String name, List<Double> shares) {
+        return "| %s | %.0f %% | %s |"
+                .formatted(
+                        name,
+                        100 * median(shares),
+                        shares.stream().map(v -> "%.0f %%".formatted(100 * v)).toList());
+    }
+
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                .toList()
+                .toString();
+    }
+
+    /** Time the collectors report having spent so far (for G1 and Parallel, their pauses). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private static double median(List<Double> values) {

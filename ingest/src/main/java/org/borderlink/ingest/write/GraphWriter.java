@@ -23,11 +23,11 @@ import org.neo4j.driver.TransactionContext;
  *
  * <ul>
  *   <li><b>idempotent</b>: a report already stored with the same version and content hash is not touched;
- *   <li><b>versioned</b>: a higher version first deletes every relationship the earlier version asserted (reached
- *       from the report, or by the {@code reportId} index of the types between shared entities) and the nodes left
- *       with no relationship, then writes the new facts;
- *       facts other reports asserted about the same phone, vehicle or place are untouched; sharing decisions made
- *       here survive a version that repeats the submitted marking ({@link SharingDecisions});
+ *   <li><b>versioned</b>: a higher version first deletes every relationship the earlier version asserted (the
+ *       relationships of the nodes the report points at that carry its id) and the nodes left with no relationship,
+ *       then writes the new facts; facts other reports asserted about the same person, phone, vehicle or place are
+ *       untouched; sharing decisions made here survive a version that repeats the submitted marking
+ *       ({@link SharingDecisions});
  *   <li><b>batched</b>: one {@code UNWIND} statement per kind of node for the whole batch, which also writes the
  *       facts that hang from the nodes it just wrote (a person's involvements, a leg's travellers and vehicles), so
  *       they need not be looked up again;
@@ -35,26 +35,26 @@ import org.neo4j.driver.TransactionContext;
  *       derived data (the search index) can follow what changed since it last looked.
  * </ul>
  *
- * Shared nodes (places, phones, vehicles, documents, accounts, online accounts) are merged on their key;
- * report-scoped nodes (incidents, legs, persons, organisations, until person resolution lands) are keyed by
- * {@code reportId#localRef}. Every relationship carries {@code reportId}, {@code agency}, {@code aud},
- * {@code firstSeen} and {@code lastSeen}.
+ * Shared nodes (places, phones, vehicles, documents, accounts, online accounts) are merged on their key. Report-scoped
+ * nodes (incidents, legs, organisations, and persons that resolution did not attach to a known person) are keyed by
+ * {@code reportId#localRef} and created outright: a replaced version's are deleted first, so none can exist yet, and a
+ * merge's locking index lookup was the largest single cost of a write. Persons are merged when resolution named a known
+ * one, or when their report is being replaced and other reports' facts still hold on to them. Every relationship
+ * carries {@code reportId}, {@code agency}, {@code aud}, {@code firstSeen} and {@code lastSeen}.
  */
 public final class GraphWriter {
 
-    /** Relationship types between shared entities: found by their {@code reportId} index when a report is replaced. */
-    public static final List<RelType> INDEXED_TYPES = List.of(
-            RelType.USES,
-            RelType.CONTACTED,
-            RelType.PAID,
-            RelType.RECRUITED,
-            RelType.TRANSPORTED,
-            RelType.HARBOURED,
-            RelType.EXPLOITED,
-            RelType.MEMBER_OF,
-            RelType.ASSOCIATE_OF);
+    /**
+     * The write statements seek every node by its unique key, whatever the graph holds, so their plans never improve
+     * with new statistics; while the graph grows fast (a bulk load) Cypher would otherwise plan them again and again
+     * as the counts drift.
+     */
+    private static final String NO_REPLANNING = "CYPHER replan=skip ";
 
     private final Driver driver;
+
+    /** The property keys each slot of the write statements has seen so far ({@link #keys}). */
+    private final Map<String, Set<String>> knownKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GraphWriter(Driver driver) {
         this.driver = driver;
@@ -75,7 +75,8 @@ public final class GraphWriter {
     public void writeNew(List<ReportFacts> batch) {
         if (batch.isEmpty()) return;
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> writeFacts(tx, batch));
+            session.executeWriteWithoutResult(tx -> writeFacts(
+                    tx, batch, batch.stream().map(ReportFacts::reportId).collect(java.util.stream.Collectors.toSet())));
         }
     }
 
@@ -84,7 +85,7 @@ public final class GraphWriter {
      * reading what is stored, so two submissions of the same report at once are decided one after the other and the
      * second finds the first's facts instead of writing them again. Ids are locked in sorted order to avoid deadlocks.
      */
-    private static final String LOCK_AND_READ_VERSIONS = """
+    private static final String LOCK_AND_READ_VERSIONS = NO_REPLANNING + """
             UNWIND $ids AS id
             MERGE (r:Report {id: id}) ON CREATE SET r.version = 0
             SET r.writeLock = true REMOVE r.writeLock
@@ -112,7 +113,6 @@ public final class GraphWriter {
                                     rec.get("hash").asString("")));
                     sharing.put(rec.get("id").asString(), SharingDecisions.of(rec));
                 });
-
         List<ReportFacts> toWrite = new ArrayList<>();
         List<String> toReplace = new ArrayList<>();
         for (ReportFacts facts : batch) {
@@ -138,36 +138,37 @@ public final class GraphWriter {
             }
         }
         if (!toReplace.isEmpty()) deleteFacts(tx, toReplace);
-        if (!toWrite.isEmpty()) writeFacts(tx, toWrite);
+        if (!toWrite.isEmpty()) {
+            Set<String> firstVersions = new java.util.HashSet<>();
+            outcomes.forEach((id, outcome) -> {
+                if (outcome == WriteOutcome.STORED) firstVersions.add(id);
+            });
+            writeFacts(tx, toWrite, firstVersions);
+        }
         return outcomes;
     }
 
     /**
-     * One statement that finds everything a report asserted. Facts about report-scoped nodes (its incidents, legs,
-     * mentions) are reached from the report itself; facts between shared entities (who used which phone, who
-     * transported whom, membership) through the {@code reportId} index of their type. The report-scoped types carry
-     * no such index: it would cost every write and save nothing here.
+     * One statement that finds everything a report asserted. Every fact of a report touches a node the report itself
+     * points at (its incidents and legs, the persons and organisations it mentions): who used which phone, who
+     * transported whom, membership, involvement all start at a person it mentions; places and vehicles are reached
+     * from its incidents and legs. So the report's facts are the relationships of those nodes that carry its id,
+     * found by walking out from the report rather than by an index lookup per type of fact. Places and vehicles,
+     * which many reports share, are never walked from. Only facts are deleted: what Borderlink itself records between
+     * persons (resolution suggestions and decisions) is not the report's to take back.
      */
-    private static final String FIND_FACTS_OF_REPORTS = """
+    private static final String FIND_FACTS_OF_REPORTS = NO_REPLANNING
+            + """
             UNWIND $ids AS rid
-            MATCH (rep:Report {id: rid})
-            CALL (rep, rid) {
-              MATCH (rep)-[r:REPORTS|MENTIONS|DESCRIBES]->(b) RETURN rep AS a, r, b
-              UNION ALL
-              MATCH (rep)-[:REPORTS]->(a:Incident)-[r:OCCURRED_AT]->(b) WHERE r.reportId = rid RETURN a, r, b
-              UNION ALL
-              MATCH (rep)-[:REPORTS]->(b:Incident)<-[r:INVOLVED_IN]-(a) WHERE r.reportId = rid RETURN a, r, b
-              UNION ALL
-              MATCH (rep)-[:DESCRIBES]->(a:Leg)-[r:FROM|TO|VIA]->(b) WHERE r.reportId = rid RETURN a, r, b
-              UNION ALL
-              MATCH (rep)-[:DESCRIBES]->(b:Leg)<-[r:ON_LEG]-(a) WHERE r.reportId = rid RETURN a, r, b
-              UNION ALL
-              %s
-            }
-            WITH a, r, b DELETE r
-            RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib""".formatted(INDEXED_TYPES.stream()
-            .map(t -> "MATCH (a)-[r:" + t.name() + " {reportId: rid}]->(b) RETURN a, r, b")
-            .collect(java.util.stream.Collectors.joining(" UNION ALL ")));
+            MATCH (:Report {id: rid})-[:REPORTS|MENTIONS|DESCRIBES]->(x)
+            MATCH (x)-[r:%s]-() WHERE r.reportId = rid
+            WITH DISTINCT r
+            WITH r, startNode(r) AS a, endNode(r) AS b
+            DELETE r
+            RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib""".formatted(java.util.Arrays.stream(RelType.values())
+                    .filter(type -> type != RelType.POSSIBLY_SAME_AS)
+                    .map(RelType::name)
+                    .collect(java.util.stream.Collectors.joining("|")));
 
     /** Removes what the given reports asserted, and the nodes that nothing else holds on to. */
     private static void deleteFacts(TransactionContext tx, List<String> reportIds) {
@@ -182,17 +183,24 @@ public final class GraphWriter {
             NodeLabel label = NodeLabel.valueOf(entry.getKey());
             if (label == NodeLabel.Report) continue;
             tx.run(
-                            "UNWIND $ids AS id MATCH (n:" + label.name() + " {id: id}) WHERE NOT (n)--() DELETE n",
+                            NO_REPLANNING + "UNWIND $ids AS id MATCH (n:" + label.name()
+                                    + " {id: id}) WHERE NOT (n)--() DELETE n",
                             Map.of("ids", List.copyOf(entry.getValue())))
                     .consume();
         }
     }
 
-    private static void writeFacts(TransactionContext tx, List<ReportFacts> batch) {
+    /**
+     * @param firstVersions the reports of the batch never stored before: no node keyed by their ids can exist yet, so
+     *     their report-scoped persons are created outright instead of merged (a resolved person, or a person of a
+     *     report being replaced that other reports' facts still hold on to, is merged)
+     */
+    private void writeFacts(TransactionContext tx, List<ReportFacts> batch, Set<String> firstVersions) {
         List<Map<String, Object>> reports = new ArrayList<>();
         List<Map<String, Object>> locations = new ArrayList<>();
         List<Map<String, Object>> incidents = new ArrayList<>();
         List<Map<String, Object>> persons = new ArrayList<>();
+        List<Map<String, Object>> newPersons = new ArrayList<>();
         List<Map<String, Object>> involvements = new ArrayList<>();
         List<Map<String, Object>> organisations = new ArrayList<>();
         Map<String, List<Map<String, Object>>> selectors = new LinkedHashMap<>();
@@ -225,12 +233,14 @@ public final class GraphWriter {
                             provenance(f, inv.seen(), extra, minors.contains(p.id()))));
                 }
                 involvements.addAll(involved);
-                persons.add(Map.of(
-                        "id", p.id(),
-                        "reportId", f.reportId(),
-                        "displayKey", p.displayKey(),
-                        "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id())),
-                        "involvements", involved));
+                boolean isNew = firstVersions.contains(f.reportId()) && p.id().startsWith(f.reportId() + "#");
+                (isNew ? newPersons : persons)
+                        .add(Map.of(
+                                "id", p.id(),
+                                "reportId", f.reportId(),
+                                "displayKey", p.displayKey(),
+                                "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id())),
+                                "involvements", involved));
             }
             for (var o : f.organisations()) {
                 organisations.add(Map.of(
@@ -301,37 +311,50 @@ public final class GraphWriter {
         run(
                 tx,
                 "UNWIND $rows AS row MERGE (l:Location {id: row.id}) ON CREATE SET "
-                        + setters("l", "row.props", locations, "props"),
+                        + setters("l", "row.props", keys("Location", locations, "props")),
                 locations);
-        run(tx, """
+        run(
+                tx,
+                """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
-                MERGE (i:Incident {id: row.id}) SET %s
+                CREATE (i:Incident %s)
                 CREATE (rep)-[:REPORTS %s]->(i)
                 WITH i, row WHERE row.locationId IS NOT NULL
                 MATCH (l:Location {id: row.locationId})
-                CREATE (i)-[:OCCURRED_AT %s]->(l)""".formatted(setters("i", "row.props", incidents, "props"), PROVENANCE, PROVENANCE), incidents);
-        run(
-                tx,
-                """
-                UNWIND $rows AS row
-                MATCH (rep:Report {id: row.reportId})
-                MERGE (p:Person {id: row.id}) ON CREATE SET p.displayKey = row.displayKey
+                CREATE (i)-[:OCCURRED_AT %s]->(l)""".formatted(
+                        withId(literal("row.props", keys("Incident", incidents, "props"))), PROVENANCE, PROVENANCE),
+                incidents);
+        String mentions = literal("row.mention", keys("MENTIONS", persons, newPersons, "mention"));
+        String involved = literal("inv.props", keys("INVOLVED_IN", involvements, "props"));
+        String involvementsOfPerson = """
                 CREATE (rep)-[:MENTIONS %s]->(p)
                 WITH p, row UNWIND row.involvements AS inv
                 MATCH (i:Incident {id: inv.incidentId})
-                CREATE (p)-[:INVOLVED_IN %s]->(i)""".formatted(literal("row.mention", persons, "mention"), literal("inv.props", involvements, "props")),
-                persons);
+                CREATE (p)-[:INVOLVED_IN %s]->(i)""".formatted(mentions, involved);
+        run(tx, """
+                UNWIND $rows AS row
+                MATCH (rep:Report {id: row.reportId})
+                CREATE (p:Person {id: row.id, displayKey: row.displayKey})
+                """ + involvementsOfPerson, newPersons);
+        run(tx, """
+                UNWIND $rows AS row
+                MATCH (rep:Report {id: row.reportId})
+                MERGE (p:Person {id: row.id}) ON CREATE SET p.displayKey = row.displayKey
+                """ + involvementsOfPerson, persons);
         run(
                 tx,
                 """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
-                MERGE (o:Organisation {id: row.id}) SET %s
+                CREATE (o:Organisation %s)
                 CREATE (rep)-[:MENTIONS %s]->(o)
                 WITH o, row UNWIND row.members AS member
                 MATCH (p:Person {id: member.id})
-                CREATE (p)-[:MEMBER_OF %s]->(o)""".formatted(setters("o", "row.props", organisations, "props"), PROVENANCE, provenanceOf("member")),
+                CREATE (p)-[:MEMBER_OF %s]->(o)""".formatted(
+                                withId(literal("row.props", keys("Organisation", organisations, "props"))),
+                                PROVENANCE,
+                                provenanceOf("member")),
                 organisations);
         for (var entry : selectors.entrySet()) {
             NodeLabel label = NodeLabel.valueOf(entry.getKey());
@@ -339,7 +362,7 @@ public final class GraphWriter {
             run(
                     tx,
                     "UNWIND $rows AS row MERGE (s:" + label.name() + " {id: row.id}) SET "
-                            + keptSetters("s", "row.props", entry.getValue(), "props")
+                            + keptSetters("s", "row.props", keys(label.name(), entry.getValue(), "props"))
                             + " WITH s, row UNWIND row.users AS user MATCH (p:Person {id: user.id}) "
                             + "CREATE (p)-[:USES " + provenanceOf("user") + "]->(s)",
                     entry.getValue());
@@ -352,7 +375,7 @@ public final class GraphWriter {
                     tx,
                     "UNWIND $rows AS row MATCH (a:Person {id: row.from}) MATCH (b:" + target.name()
                             + " {id: row.to}) CREATE (a)-[:" + type.name() + " "
-                            + literal("row.props", entry.getValue(), "props") + "]->(b)",
+                            + literal("row.props", keys(entry.getKey(), entry.getValue(), "props")) + "]->(b)",
                     entry.getValue());
         }
         run(
@@ -360,7 +383,7 @@ public final class GraphWriter {
                 """
                 UNWIND $rows AS row
                 MATCH (rep:Report {id: row.reportId})
-                MERGE (leg:Leg {id: row.id}) SET %s
+                CREATE (leg:Leg %s)
                 CREATE (rep)-[:DESCRIBES %s]->(leg)
                 WITH leg, row
                 MATCH (f:Location {id: row.fromId}) MATCH (t:Location {id: row.toId})
@@ -380,7 +403,7 @@ public final class GraphWriter {
                 WITH leg, row WHERE row.viaId IS NOT NULL
                 MATCH (v:Location {id: row.viaId})
                 CREATE (leg)-[:VIA %s]->(v)""".formatted(
-                                setters("leg", "row.props", legs, "props"),
+                                withId(literal("row.props", keys("Leg", legs, "props"))),
                                 PROVENANCE,
                                 PROVENANCE,
                                 PROVENANCE,
@@ -451,10 +474,21 @@ public final class GraphWriter {
 
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
-    /** Every key the {@code field} maps of {@code rows} hold, in a stable order. */
-    private static Set<String> keys(List<Map<String, Object>> rows, String field) {
+    /**
+     * Every key the {@code field} maps of {@code rows} hold, with every key earlier batches gave the same {@code slot}
+     * of a statement, in a stable order: a statement's text changes only when a new key first appears, so its plan is
+     * made once and then found in the cache, instead of being planned again whenever a batch happens to lack a rare
+     * key. A key no row of this batch holds is simply null, which is what a created entity without it looks like.
+     */
+    private Set<String> keys(String slot, List<Map<String, Object>> rows, String field) {
+        return keys(slot, rows, List.of(), field);
+    }
+
+    private Set<String> keys(
+            String slot, List<Map<String, Object>> rows, List<Map<String, Object>> more, String field) {
         Set<String> keys = new java.util.TreeSet<>();
-        for (Map<String, Object> row : rows) {
+        for (Map<String, Object> row :
+                java.util.stream.Stream.concat(rows.stream(), more.stream()).toList()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) row.get(field);
             keys.addAll(map.keySet());
@@ -462,19 +496,28 @@ public final class GraphWriter {
         for (String key : keys) {
             if (!IDENTIFIER.matcher(key).matches()) throw new IllegalArgumentException("not a property name: " + key);
         }
-        return keys;
+        return knownKeys.merge(slot, keys, (known, added) -> {
+            if (known.containsAll(added)) return known;
+            Set<String> union = new java.util.TreeSet<>(known);
+            union.addAll(added);
+            return union;
+        });
     }
 
     /** {@code {a: expr.a, b: expr.b}}: absent keys are null, which a created entity simply does not get. */
-    private static String literal(String expr, List<Map<String, Object>> rows, String field) {
-        return keys(rows, field).stream()
+    private static String literal(String expr, Set<String> keys) {
+        return keys.stream()
                 .map(k -> k + ": " + expr + "." + k)
                 .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
-    /** {@code v.a = expr.a, …}: the node gets exactly this row's properties (report-scoped nodes). */
-    private static String setters(String var, String expr, List<Map<String, Object>> rows, String field) {
-        Set<String> keys = keys(rows, field);
+    /** {@code {id: row.id, a: …}}: a report-scoped node created with its key and this row's properties. */
+    private static String withId(String literal) {
+        return literal.equals("{}") ? "{id: row.id}" : "{id: row.id, " + literal.substring(1);
+    }
+
+    /** {@code v.a = expr.a, …}: the node gets exactly this row's properties. */
+    private static String setters(String var, String expr, Set<String> keys) {
         if (keys.isEmpty()) return var + ".id = " + var + ".id";
         return keys.stream()
                 .map(k -> var + "." + k + " = " + expr + "." + k)
@@ -482,8 +525,7 @@ public final class GraphWriter {
     }
 
     /** {@code v.a = coalesce(expr.a, v.a), …}: properties this row leaves out are kept (shared nodes). */
-    private static String keptSetters(String var, String expr, List<Map<String, Object>> rows, String field) {
-        Set<String> keys = keys(rows, field);
+    private static String keptSetters(String var, String expr, Set<String> keys) {
         if (keys.isEmpty()) return var + ".id = " + var + ".id";
         return keys.stream()
                 .map(k -> var + "." + k + " = coalesce(" + expr + "." + k + ", " + var + "." + k + ")")
@@ -499,7 +541,7 @@ public final class GraphWriter {
         if (rows.isEmpty()) return;
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("rows", rows);
-        tx.run(cypher, all).consume();
+        tx.run(NO_REPLANNING + cypher, all).consume();
     }
 
     /**
