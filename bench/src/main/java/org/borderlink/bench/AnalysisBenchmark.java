@@ -137,7 +137,8 @@ public final class AnalysisBenchmark {
                     targets.centralityLimit());
 
             List<Operation> operations = operations(api, reader, viewer, targets, iterations).stream()
-                    .filter(op -> only == null || op.name().contains(only))
+                    .filter(op -> only == null
+                            || java.util.Arrays.stream(only.split(",")).anyMatch(op.name()::contains))
                     .toList();
             Map<String, List<Stats>> apiRuns = new LinkedHashMap<>();
             Map<String, List<Stats>> rawRuns = new LinkedHashMap<>();
@@ -548,14 +549,25 @@ public final class AnalysisBenchmark {
         }
     }
 
-    /** {@code clients} threads each asking {@code iterations} times, after a warm-up of one round each. */
+    /** The shortest warm-up of each operation. */
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
+
+    /**
+     * {@code clients} threads each asking {@code iterations} times, after a warm-up in which each asks as many times
+     * (at least five) and for at least {@link #WARM_UP}: both JVMs start cold, and without it the first operations
+     * measured would time the JIT compiler rather than the service.
+     */
     private static Stats measure(String name, int iterations, int clients, IntConsumer call) throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> warm = new ArrayList<>();
+            int warmUp = Math.max(5, iterations);
+            long warmUntil = System.nanoTime() + WARM_UP.toNanos();
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 warm.add(pool.submit(() -> {
-                    for (int i = 0; i < Math.min(5, iterations); i++) call.accept(client * 7919 + i);
+                    for (int i = 0; i < warmUp || System.nanoTime() - warmUntil < 0; i++) {
+                        call.accept(client * 7919 + i);
+                    }
                 }));
             }
             for (Future<?> f : warm) f.get();

@@ -10,7 +10,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port against the real embedded engine (Bolt on a random loopback port, data in a
- * fresh temporary directory), or against a Neo4j server container under {@code -Pcontainers}. Every test class with
+ * fresh temporary directory chosen by {@link Neo4jTarget}), or against a Neo4j server container under {@code -Pcontainers}. Every test class with
  * this annotation shares one application context, so the engine starts once per test JVM. The accounts of profile
  * {@code it} are in {@link TestUsers}.
  */
@@ -21,7 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "borderlink.embedded.bolt-port=0",
             "borderlink.embedded.page-cache=268435456",
-            "borderlink.data-dir=${java.io.tmpdir}/borderlink-it-${random.uuid}",
             "borderlink.demo=false",
             "borderlink.ingest.max-request-size=8MB"
         })

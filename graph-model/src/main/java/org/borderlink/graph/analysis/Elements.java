@@ -13,6 +13,7 @@ import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Visibility;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * Finding entities by their stable id and turning nodes and relationships into {@link GraphNode}s and
@@ -24,12 +25,26 @@ final class Elements {
     private Elements() {}
 
     /** Ids are unique per label; one index seek per label finds a node whatever its label. */
-    static final String RESOLVE = "UNWIND $ids AS wanted CALL (wanted) { "
-            + Arrays.stream(NodeLabel.values())
-                    .map(l -> "MATCH (n:" + l.name() + " {id: wanted}) RETURN n")
-                    .collect(Collectors.joining(" UNION "))
-            + " } WITH wanted, n WHERE " + Visibility.node("n")
-            + " RETURN wanted, elementId(n) AS element";
+    private static String seekById(String id) {
+        return Arrays.stream(NodeLabel.values())
+                .map(l -> "MATCH (n:" + l.name() + " {id: " + id + "}) RETURN n")
+                .collect(Collectors.joining(" UNION "));
+    }
+
+    /**
+     * A statement's opening that binds {@code wanted} and {@code n} for each id in {@code $ids} whose entity the
+     * viewer may see; absent and hidden ids give no row.
+     */
+    static final String FIND_EACH = "UNWIND $ids AS wanted CALL (wanted) { " + seekById("wanted")
+            + " } WITH wanted, n WHERE " + Visibility.node("n") + "\n";
+
+    static final String RESOLVE = FIND_EACH + "RETURN wanted, elementId(n) AS element";
+
+    /**
+     * A statement's opening that binds {@code n} to the entity with id {@code $id} if the viewer may see it; with no
+     * such entity the statement returns no row (absent and hidden are not told apart).
+     */
+    static final String FIND_ONE = "CALL () { " + seekById("$id") + " } WITH n WHERE " + Visibility.node("n") + "\n";
 
     /**
      * The element id of every id, in the order given, each visible to the viewer.
@@ -54,19 +69,35 @@ final class Elements {
         return resolve(tx, List.of(id)).get(id);
     }
 
-    static final String DESCRIBE_NODES = """
-            UNWIND $elements AS element
-            MATCH (n) WHERE elementId(n) = element
-            RETURN element, n.id AS id, labels(n) AS labels, properties(n) AS props,
-              CASE WHEN n:Person THEN COLLECT {
-                MATCH (:Report)-[m:MENTIONS]->(n) WHERE %s
+    /**
+     * What {@link #node} reads about node {@code described}, as one map: its id, labels and properties, a person's
+     * latest visible mentions (names, roles) and, for shared selectors and unverified places, whether the viewer sees
+     * every fact about it (else details only some agencies gave are withheld).
+     */
+    static final String DESCRIPTION = """
+            {element: elementId(described), id: described.id, labels: labels(described), props: properties(described),
+              mentions: CASE WHEN described:Person THEN COLLECT {
+                MATCH (:Report)-[m:MENTIONS]->(described) WHERE %s
                 RETURN m {.nameLatin, .name, .role, .localRef, .nationality, .minor, .ageBand, .gender}
                 ORDER BY m.lastSeen DESC, m.reportId LIMIT 25
-              } ELSE [] END AS mentions,
-              CASE WHEN n:Phone OR n:Vehicle OR n:Document OR n:Account OR (n:Location AND n.verified = false)
-                THEN NOT EXISTS { MATCH (n)-[hidden]-() WHERE NOT %s }
-                ELSE true END AS allFactsVisible
-            """.formatted(Visibility.relationship("m"), Visibility.relationship("hidden"));
+              } ELSE [] END,
+              allFactsVisible: CASE
+                WHEN described:Phone OR described:Vehicle OR described:Document OR described:Account
+                  OR (described:Location AND described.verified = false)
+                THEN NOT EXISTS { MATCH (described)-[hidden]-() WHERE NOT %s }
+                ELSE true END}""".formatted(Visibility.relationship("m"), Visibility.relationship("hidden"));
+
+    /**
+     * A subquery expression: the {@link #DESCRIPTION}s of the nodes whose element ids are in list {@code elements},
+     * for statements that describe the nodes they found without a second round trip.
+     */
+    static String describeAll(String elements) {
+        return "COLLECT { UNWIND " + elements + " AS element WITH DISTINCT element MATCH (described) WHERE "
+                + "elementId(described) = element RETURN " + DESCRIPTION + " AS description }";
+    }
+
+    static final String DESCRIBE_NODES = "UNWIND $elements AS element MATCH (described) WHERE elementId(described) = "
+            + "element RETURN " + DESCRIPTION + " AS description";
 
     /** The nodes behind {@code elements}, in that order. */
     public static List<GraphNode> nodes(GraphReader.Tx tx, Collection<String> elements) {
@@ -85,8 +116,9 @@ final class Elements {
         if (elements.isEmpty()) return out;
         Map<String, GraphNode> byElement = new HashMap<>();
         for (Record r : tx.list(DESCRIBE_NODES, Map.of("elements", List.copyOf(elements)))) {
-            String element = r.get("element").asString();
-            byElement.put(element, node(r, extraOf.apply(element)));
+            Value description = r.get("description");
+            String element = description.get("element").asString();
+            byElement.put(element, node(description, extraOf.apply(element)));
         }
         for (String e : elements) {
             GraphNode n = byElement.get(e);
@@ -95,8 +127,18 @@ final class Elements {
         return out;
     }
 
+    /** The nodes of a list of {@link #DESCRIPTION}s, keyed by element id. */
+    static Map<String, GraphNode> nodes(Value descriptions, Function<String, List<String>> extraOf) {
+        Map<String, GraphNode> byElement = new HashMap<>();
+        for (Value description : descriptions.values()) {
+            String element = description.get("element").asString();
+            byElement.put(element, node(description, extraOf.apply(element)));
+        }
+        return byElement;
+    }
+
     @SuppressWarnings("unchecked")
-    private static GraphNode node(Record r, List<String> extra) {
+    private static GraphNode node(Value r, List<String> extra) {
         NodeLabel label = label(Values.strings(r.get("labels")));
         String id = r.get("id").asString();
         Map<String, Object> props = Values.map(r.get("props"));
@@ -120,29 +162,40 @@ final class Elements {
      * The fields of a relationship {@code r} that {@link #edge} reads; the asserting report's marking comes from the
      * report node, which is visible whenever the fact is (the report's own facts carry the same audience).
      */
-    public static String edgeFields(String r) {
-        return "elementId(" + r + ") AS rel, type(" + r + ") AS type, startNode(" + r + ").id AS source, endNode("
-                + r + ").id AS target, properties(" + r + ") AS props, head(COLLECT { MATCH (edgeReport:Report {id: "
-                + r + ".reportId}) RETURN edgeReport {.tlp, .handling, .grading, .type} }) AS marking";
+    public static String edgeMap(String r) {
+        return "{rel: elementId(" + r + "), type: type(" + r + "), source: startNode(" + r + ").id, target: endNode("
+                + r + ").id, props: properties(" + r + "), marking: head(COLLECT { MATCH (edgeReport:Report {id: "
+                + r + ".reportId}) RETURN edgeReport {.tlp, .handling, .grading, .type} })}";
     }
 
     static final String DESCRIBE_EDGES = "UNWIND $rels AS wanted MATCH ()-[r]->() WHERE elementId(r) = wanted AND "
-            + Visibility.relationship("r") + " RETURN " + edgeFields("r");
+            + Visibility.relationship("r") + " RETURN " + edgeMap("r") + " AS edge";
 
     /** The relationships behind {@code rels}, in that order. */
     public static List<GraphEdge> edges(GraphReader.Tx tx, Collection<String> rels) {
         if (rels.isEmpty()) return List.of();
-        Map<String, Record> byElement = new HashMap<>();
+        Map<String, Value> byElement = new HashMap<>();
         for (Record r : tx.list(DESCRIBE_EDGES, Map.of("rels", List.copyOf(rels)))) {
-            byElement.put(r.get("rel").asString(), r);
+            byElement.put(r.get("edge").get("rel").asString(), r.get("edge"));
         }
         EdgeIds ids = new EdgeIds();
         List<GraphEdge> out = new ArrayList<>();
         for (String rel : rels) {
-            Record r = byElement.get(rel);
+            Value r = byElement.get(rel);
             if (r != null) out.add(edge(r, ids));
         }
         return out;
+    }
+
+    /**
+     * Opens a statement's final part that describes the nodes with element ids in {@code $elements} (column
+     * {@code nodes}, read with {@link #nodes(Value, Function)}) beside the facts the caller's query finds (column
+     * {@code edges}, a list of {@link #edgeMap}s read with {@link #edge}): one round trip for the whole answer.
+     *
+     * @param edges a subquery's body that returns one {@link #edgeMap} per row
+     */
+    static String describeWithEdges(String edges) {
+        return "RETURN " + describeAll("$elements") + " AS nodes, COLLECT { " + edges + " } AS edges";
     }
 
     /** Stable edge ids within one answer. */
@@ -160,8 +213,8 @@ final class Elements {
     /** Properties of facts that are internal keys, not something to show (keyed pseudonyms, folded names). */
     private static final List<String> INTERNAL = List.of("subjectKey", "nameFolded");
 
-    /** A record with the fields of {@link #edgeFields} as a {@link GraphEdge}. */
-    public static GraphEdge edge(Record r, EdgeIds ids) {
+    /** An {@link #edgeMap} as a {@link GraphEdge}. */
+    public static GraphEdge edge(Value r, EdgeIds ids) {
         Map<String, Object> props = new LinkedHashMap<>(Values.map(r.get("props")));
         Map<String, Object> marking = Values.map(r.get("marking"));
         String reportId = String.valueOf(props.get("reportId"));

@@ -29,13 +29,13 @@ public final class EntityCards {
     private static final String V_R = Visibility.relationship("r");
 
     /**
-     * Everything on the card but the nodes' descriptions, in one statement (one round trip): the latest facts, the
-     * counts by type and by neighbour label, the countries of places, the mentions and involvements (persons and
-     * organisations) and the selectors used.
+     * The whole card in one statement, so one round trip: the entity found by id (no row when it is absent or
+     * hidden), the latest facts, the counts by type and by neighbour label, the countries of places, the mentions and
+     * involvements (persons and organisations), the selectors used, and the descriptions of every node shown.
      */
-    static final String CARD = """
-            MATCH (n) WHERE elementId(n) = $element
-            RETURN
+    static final String CARD = Elements.FIND_ONE
+            + """
+            WITH n,
               COLLECT {
                 MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %1$s
                 WITH r, o ORDER BY r.lastSeen DESC, r.reportId, type(r), o.id LIMIT $limit
@@ -44,10 +44,18 @@ public final class EntityCards {
                   report: rep {.agency, .reportedOn, .reportedOnPrecision, .type, .tlp, .handling, .grading}} AS fact
               } AS facts,
               COLLECT {
+                MATCH (n)-[r:USES]-(s) WHERE %1$s
+                WITH s, collect(DISTINCT r.reportId) AS reports
+                ORDER BY size(reports) DESC, s.id LIMIT $usesLimit
+                RETURN {element: elementId(s), reports: reports} AS used
+              } AS uses
+            RETURN elementId(n) AS element, facts, uses,
+              %3$s AS nodes,
+              COLLECT {
                 MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %1$s
-                WITH type(r) AS type, count(r) AS facts, min(r.firstSeen) AS firstSeen, max(r.lastSeen) AS lastSeen,
+                WITH type(r) AS type, count(r) AS factCount, min(r.firstSeen) AS firstSeen, max(r.lastSeen) AS lastSeen,
                   collect(DISTINCT r.agency) AS agencies
-                RETURN {type: type, facts: facts, firstSeen: firstSeen, lastSeen: lastSeen, agencies: agencies} AS byType
+                RETURN {type: type, facts: factCount, firstSeen: firstSeen, lastSeen: lastSeen, agencies: agencies} AS byType
               } AS summary,
               COLLECT {
                 MATCH (n)-[r:!POSSIBLY_SAME_AS]-(o) WHERE %1$s
@@ -73,14 +81,11 @@ public final class EntityCards {
                 MATCH (n)-[r:INVOLVED_IN]->(:Incident) WHERE %1$s
                 RETURN {type: type(r), role: r.role, reportId: r.reportId,
                   caseType: head(COLLECT { MATCH (caseOf:Report {id: r.reportId}) RETURN caseOf.type })} AS mention
-              } ELSE [] END AS mentions,
-              COLLECT {
-                MATCH (n)-[r:USES]-(s) WHERE %1$s
-                WITH s, collect(DISTINCT r.reportId) AS reports
-                ORDER BY size(reports) DESC, s.id LIMIT $usesLimit
-                RETURN {element: elementId(s), reports: reports} AS used
-              } AS uses
-            """.formatted(V_R, Visibility.relationship("at"));
+              } ELSE [] END AS mentions
+            """.formatted(
+                            V_R,
+                            Visibility.relationship("at"),
+                            Elements.describeAll("[elementId(n)] + [f IN facts | f.other] + [u IN uses | u.element]"));
 
     private final GraphReader reader;
 
@@ -96,18 +101,14 @@ public final class EntityCards {
         if (factLimit < 0 || factLimit > MAX_FACTS)
             throw new IllegalArgumentException("factLimit must be 0–" + MAX_FACTS);
         return reader.read(viewer, tx -> {
-            String element = Elements.resolve(tx, id);
-            Record card = tx.list(CARD, Map.of("element", element, "limit", factLimit, "usesLimit", MAX_FACTS))
-                    .getFirst();
+            List<Record> rows = tx.list(CARD, Map.of("id", id, "limit", factLimit, "usesLimit", MAX_FACTS));
+            if (rows.isEmpty()) throw new EntityNotVisible(id);
+            Record card = rows.getFirst();
+            String element = card.get("element").asString();
             List<Map<String, Object>> factRows = maps(card.get("facts"));
             List<Map<String, Object>> uses = maps(card.get("uses"));
-
-            Set<String> elements = new LinkedHashSet<>();
-            elements.add(element);
-            factRows.forEach(f -> elements.add((String) f.get("other")));
-            uses.forEach(u -> elements.add((String) u.get("element")));
             Map<String, GraphNode> nodes =
-                    Elements.describe(tx, elements, e -> e.equals(element) ? ENTITY_EXTRA : List.of());
+                    Elements.nodes(card.get("nodes"), e -> e.equals(element) ? ENTITY_EXTRA : List.of());
             GraphNode entity = nodes.get(element);
 
             List<Fact> facts = new ArrayList<>();

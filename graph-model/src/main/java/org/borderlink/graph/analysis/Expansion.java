@@ -1,6 +1,7 @@
 package org.borderlink.graph.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.borderlink.graph.sharing.Viewer;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * Expands from seed entities hop by hop through the facts the viewer may see. At each node at most {@code fanOut}
@@ -46,8 +48,17 @@ public final class Expansion {
     public Subgraph expand(Viewer viewer, Request request) {
         return reader.read(viewer, tx -> {
             Reached reached = reach(tx, request);
-            List<GraphNode> nodes = Elements.nodes(tx, reached.elements());
-            List<GraphEdge> edges = edgesAmong(tx, reached.elements(), request.filter());
+            Record answer = tx.list(
+                            answerQuery(request.filter()), answerParameters(reached.elements(), request.filter()))
+                    .getFirst();
+            Map<String, GraphNode> described = Elements.nodes(answer.get("nodes"), e -> List.of());
+            List<GraphNode> nodes = reached.elements().stream()
+                    .map(described::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            Elements.EdgeIds ids = new Elements.EdgeIds();
+            List<GraphEdge> edges = new ArrayList<>();
+            for (Value edge : answer.get("edges").values()) edges.add(Elements.edge(edge, ids));
             return new Subgraph(nodes, edges, reached.more());
         });
     }
@@ -55,22 +66,42 @@ public final class Expansion {
     /** The element ids an expansion reaches, in the order reached, and where the fan-out limit cut. */
     record Reached(List<String> elements, List<More> more) {}
 
+    /**
+     * Hop by hop, one statement per hop; the first also finds the seeds by id, so a two-hop expansion and its answer
+     * take three round trips.
+     */
     static Reached reach(GraphReader.Tx tx, Request request) {
         if (request.seeds().size() > request.maxNodes()) {
             throw new QueryTooLarge("seeds", "more than " + request.maxNodes() + " seeds");
         }
-        Map<String, String> seeds = Elements.resolve(tx, request.seeds());
-        Set<String> visited = new LinkedHashSet<>(seeds.values());
+        if (request.hops() == 0) {
+            return new Reached(List.copyOf(Elements.resolve(tx, request.seeds()).values()), List.of());
+        }
+        Set<String> visited = new LinkedHashSet<>();
         List<More> more = new ArrayList<>();
-        List<String> frontier = List.copyOf(visited);
-        String hop = hopQuery(request.filter());
-        for (int depth = 1; depth <= request.hops() && !frontier.isEmpty(); depth++) {
+        List<String> frontier = List.of();
+        for (int depth = 1; depth <= request.hops() && (depth == 1 || !frontier.isEmpty()); depth++) {
             Map<String, Object> params = new LinkedHashMap<>(request.filter().parameters());
-            params.put("frontier", frontier);
-            params.put("visited", List.copyOf(visited));
             params.put("fanOut", request.fanOut());
+            List<Record> rows;
+            if (depth == 1) {
+                params.put("ids", request.seeds());
+                rows = tx.list(seedHopQuery(request.filter()), params);
+                Map<String, String> seeds = new HashMap<>();
+                rows.forEach(r ->
+                        seeds.put(r.get("wanted").asString(), r.get("element").asString()));
+                for (String id : request.seeds()) {
+                    String element = seeds.get(id);
+                    if (element == null) throw new EntityNotVisible(id);
+                    visited.add(element);
+                }
+            } else {
+                params.put("frontier", frontier);
+                params.put("visited", List.copyOf(visited));
+                rows = tx.list(hopQuery(request.filter()), params);
+            }
             Set<String> next = new LinkedHashSet<>();
-            for (Record r : tx.list(hop, params)) {
+            for (Record r : rows) {
                 next.addAll(r.get("shown").asList(v -> v.asString()));
                 long hidden = r.get("restCount").asLong();
                 if (hidden > 0) {
@@ -95,13 +126,15 @@ public final class Expansion {
         return new Reached(List.copyOf(visited), more);
     }
 
-    static String hopQuery(GraphFilter filter) {
+    /**
+     * One hop from node {@code n}, leaving out nodes in list {@code visited}: the {@code $fanOut} neighbours linked by
+     * the most facts (then the latest, then by id) and, for the rest, counts by label.
+     */
+    private static String hop(GraphFilter filter) {
         return """
-                UNWIND $frontier AS element
-                MATCH (n) WHERE elementId(n) = element
-                CALL (n) {
+                CALL (n, visited) {
                   MATCH (n)-[r%s]-(m)
-                  WHERE NOT elementId(m) IN $visited AND %s AND %s
+                  WHERE NOT elementId(m) IN visited AND %s AND %s
                   WITH m, count(r) AS facts, max(r.lastSeen) AS latest
                   ORDER BY facts DESC, latest DESC, m.id
                   WITH collect({element: elementId(m), label: labels(m)[0]}) AS found
@@ -110,29 +143,46 @@ public final class Expansion {
                     COLLECT { UNWIND found[$fanOut..] AS f WITH f.label AS label, count(*) AS hidden
                       RETURN {label: label, n: hidden} } AS rest
                 }
-                RETURN element, n.id AS id, shown, restCount, rest
                 """.formatted(filter.typeExpression(), filter.relationship("r"), filter.node("m"));
     }
 
-    static String edgesQuery(GraphFilter filter) {
+    /** The first hop, from the seeds found by id (one row per visible seed, none for an absent or hidden one). */
+    static String seedHopQuery(GraphFilter filter) {
+        return Elements.FIND_EACH
+                + """
+
+                WITH collect({wanted: wanted, n: n}) AS seeds
+                WITH seeds, [s IN seeds | elementId(s.n)] AS visited
+                UNWIND seeds AS seed
+                WITH seed.wanted AS wanted, seed.n AS n, visited
+                """
+                + hop(filter)
+                + "RETURN wanted, elementId(n) AS element, n.id AS id, shown, restCount, rest\n";
+    }
+
+    static String hopQuery(GraphFilter filter) {
         return """
+                UNWIND $frontier AS element
+                MATCH (n) WHERE elementId(n) = element
+                WITH element, n, $visited AS visited
+                """ + hop(filter) + "RETURN element, n.id AS id, shown, restCount, rest\n";
+    }
+
+    /** The nodes reached, described, and every fact passing the filter between two of them. */
+    static String answerQuery(GraphFilter filter) {
+        return Elements.describeWithEdges(
+                """
                 UNWIND $elements AS element
                 MATCH (x) WHERE elementId(x) = element
                 MATCH (x)-[r%s]->(y) WHERE elementId(y) IN $elements AND %s
-                RETURN %s
-                ORDER BY type, source, target, r.reportId
-                """.formatted(filter.typeExpression(), filter.relationship("r"), Elements.edgeFields("r"));
+                WITH r ORDER BY type(r), startNode(r).id, endNode(r).id, r.reportId
+                RETURN %s AS edge
+                """.formatted(filter.typeExpression(), filter.relationship("r"), Elements.edgeMap("r")));
     }
 
-    /** Every fact passing the filter between two of {@code elements}, each once. */
-    static List<GraphEdge> edgesAmong(GraphReader.Tx tx, List<String> elements, GraphFilter filter) {
-        if (elements.isEmpty()) return List.of();
-        String cypher = edgesQuery(filter);
+    private static Map<String, Object> answerParameters(List<String> elements, GraphFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>(filter.parameters());
         params.put("elements", elements);
-        Elements.EdgeIds ids = new Elements.EdgeIds();
-        List<GraphEdge> edges = new ArrayList<>();
-        for (Record r : tx.list(cypher, params)) edges.add(Elements.edge(r, ids));
-        return edges;
+        return params;
     }
 }

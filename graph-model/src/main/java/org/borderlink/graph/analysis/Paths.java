@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.borderlink.graph.sharing.Viewer;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * Shortest and k shortest paths between two entities, with Cypher's {@code SHORTEST k} path selector. The visibility
@@ -104,14 +105,16 @@ public final class Paths {
                 """.formatted(filter.typeExpression(), filter.relationship("r"), filter.node("y"), maxHops);
     }
 
-    static String pairEdgesQuery(GraphFilter filter) {
-        return """
+    /** The nodes of the paths, described, and every fact passing the filter between consecutive nodes of a path. */
+    static String answerQuery(GraphFilter filter) {
+        return Elements.describeWithEdges(
+                """
                 UNWIND $pairs AS pair
                 MATCH (x) WHERE elementId(x) = pair[0]
                 MATCH (x)-[r%s]-(y) WHERE elementId(y) = pair[1] AND %s
                 WITH DISTINCT r
-                RETURN %s
-                """.formatted(filter.typeExpression(), filter.relationship("r"), Elements.edgeFields("r"));
+                RETURN %s AS edge
+                """.formatted(filter.typeExpression(), filter.relationship("r"), Elements.edgeMap("r")));
     }
 
     /** The nodes of the paths and every fact passing the filter between consecutive nodes of a path. */
@@ -122,17 +125,22 @@ public final class Paths {
             elements.addAll(path);
             for (int i = 0; i + 1 < path.size(); i++) pairs.add(List.of(path.get(i), path.get(i + 1)));
         }
-        Map<String, GraphNode> nodes = Elements.describe(tx, elements, List.of());
+        if (elements.isEmpty()) return new Found(List.of(), new Subgraph(List.of(), List.of(), List.of()));
+        Map<String, Object> params = new LinkedHashMap<>(filter.parameters());
+        params.put("elements", List.copyOf(elements));
+        params.put("pairs", List.copyOf(pairs));
+        Record answer = tx.list(answerQuery(filter), params).getFirst();
+        Map<String, GraphNode> described = Elements.nodes(answer.get("nodes"), e -> List.of());
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        for (String e : elements) {
+            GraphNode n = described.get(e);
+            if (n != null) nodes.put(e, n);
+        }
+        Elements.EdgeIds ids = new Elements.EdgeIds();
         List<GraphEdge> edges = new ArrayList<>();
-        if (!pairs.isEmpty()) {
-            String cypher = pairEdgesQuery(filter);
-            Map<String, Object> params = new LinkedHashMap<>(filter.parameters());
-            params.put("pairs", List.copyOf(pairs));
-            Elements.EdgeIds ids = new Elements.EdgeIds();
-            Set<String> rels = new HashSet<>();
-            for (Record r : tx.list(cypher, params)) {
-                if (rels.add(r.get("rel").asString())) edges.add(Elements.edge(r, ids));
-            }
+        Set<String> rels = new HashSet<>();
+        for (Value edge : answer.get("edges").values()) {
+            if (rels.add(edge.get("rel").asString())) edges.add(Elements.edge(edge, ids));
         }
         List<GraphPath> found = paths.stream()
                 .map(p -> new GraphPath(p.stream().map(e -> nodes.get(e).id()).toList()))

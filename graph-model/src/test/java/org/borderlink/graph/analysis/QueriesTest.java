@@ -33,9 +33,10 @@ class QueriesTest {
         return Stream.of(GraphFilter.none(), EVERYTHING)
                 .flatMap(f -> Stream.of(
                         Expansion.hopQuery(f),
-                        Expansion.edgesQuery(f),
+                        Expansion.seedHopQuery(f),
+                        Expansion.answerQuery(f),
                         Paths.query(4, f),
-                        Paths.pairEdgesQuery(f),
+                        Paths.answerQuery(f),
                         Connections.commonQuery(f),
                         Connections.placesQuery(f)))
                 .map(String::valueOf)
