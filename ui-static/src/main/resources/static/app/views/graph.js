@@ -917,6 +917,11 @@ export function selectedIds() {
   return cy ? entityIds(cy.nodes(':selected')) : [];
 }
 
+/** Test hook and console aid: the TLP marking of every fact drawn. */
+export function factMarkings() {
+  return cy ? cy.edges('[kind = "fact"]').map((e) => e.data('tlp')) : [];
+}
+
 /** Test hook and console aid: how many elements are drawn. */
 export function size() {
   return cy ? { nodes: cy.nodes().length, edges: cy.edges().length } : { nodes: 0, edges: 0 };

@@ -227,6 +227,13 @@ final class Browser implements AutoCloseable {
                 + "import('/app/views/graph.js').then(m => done(m.entities().map(e => e.id)));");
     }
 
+    /** The TLP marking of every fact on the chart. */
+    @SuppressWarnings("unchecked")
+    List<String> chartFactMarkings() {
+        return (List<String>) asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/app/views/graph.js').then(m => done(m.factMarkings()));");
+    }
+
     /** Captions of the entities on the chart. */
     @SuppressWarnings("unchecked")
     List<String> chartCaptions() {
