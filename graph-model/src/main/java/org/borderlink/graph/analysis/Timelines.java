@@ -3,7 +3,6 @@ package org.borderlink.graph.analysis;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.borderlink.graph.model.DatePrecision;
+import org.borderlink.graph.model.FactsOfReport;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.PartialDate;
 import org.borderlink.graph.model.RelType;
@@ -55,13 +54,10 @@ public final class Timelines {
             RETURN COUNT { (n)-[r:!POSSIBLY_SAME_AS]-() WHERE %s } AS total
             """.formatted(V_R);
 
-    /** Every fact of one report, found through the {@code reportId} index of each relationship type. */
-    static final String CASE = "MATCH (rep:Report) WHERE elementId(rep) = $element CALL (rep) { "
-            + Arrays.stream(RelType.values())
-                    .filter(t -> t != RelType.POSSIBLY_SAME_AS)
-                    .map(t -> "MATCH (a)-[r:" + t.name() + " {reportId: rep.id}]->(b) RETURN a, r, b")
-                    .collect(Collectors.joining(" UNION ALL "))
-            + " } WITH a, r, b WHERE " + V_R
+    /** Every fact of one report ({@link FactsOfReport}) the viewer may see. */
+    static final String CASE = "MATCH (rep:Report) WHERE elementId(rep) = $element "
+            + FactsOfReport.call("rep", "r")
+            + "WITH r, startNode(r) AS a, endNode(r) AS b WHERE " + V_R
             + " RETURN type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props,"
             + " CASE WHEN b:Incident OR b:Leg THEN b {.kind, .date, .datePrecision, .migrants, .mode, .price,"
             + " .currency} END AS event";

@@ -110,7 +110,22 @@ public final class GraphSchema {
                             "CREATE INDEX rel_mentions_role IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.role)",
                             // a protected person's mentions by their pseudonym, and how many there are, read from the
                             // index alone (smuggled-with-trafficking-indicators ranks migrants by it)
-                            "CREATE INDEX rel_mentions_subject_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.subjectKey)")));
+                            "CREATE INDEX rel_mentions_subject_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.subjectKey)")),
+            new SchemaMigration(
+                    8,
+                    "no provenance indexes on relationships",
+                    List.of(
+                            // Facts between shared entities are found from the report too, through the persons it
+                            // mentions (FactsOfReport); these indexes cost about a quarter of every relationship write.
+                            "DROP INDEX rel_uses_report IF EXISTS",
+                            "DROP INDEX rel_contacted_report IF EXISTS",
+                            "DROP INDEX rel_paid_report IF EXISTS",
+                            "DROP INDEX rel_recruited_report IF EXISTS",
+                            "DROP INDEX rel_transported_report IF EXISTS",
+                            "DROP INDEX rel_harboured_report IF EXISTS",
+                            "DROP INDEX rel_exploited_report IF EXISTS",
+                            "DROP INDEX rel_member_of_report IF EXISTS",
+                            "DROP INDEX rel_associate_of_report IF EXISTS")));
 
     private GraphSchema() {}
 

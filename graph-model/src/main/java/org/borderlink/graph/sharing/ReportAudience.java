@@ -1,14 +1,10 @@
 package org.borderlink.graph.sharing;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.borderlink.graph.model.AgencyId;
-import org.borderlink.graph.model.RelType;
+import org.borderlink.graph.model.FactsOfReport;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -27,52 +23,16 @@ public final class ReportAudience {
     /** Report property: agencies the owner granted the facts about the report's minors to. */
     public static final String MINORS_RELEASABLE_TO = "minorsReleasableTo";
 
-    /** Types of facts about report-scoped nodes: reached from the report, they carry no {@code reportId} index. */
-    private static final Set<RelType> REPORT_SCOPED = EnumSet.of(
-            RelType.REPORTS,
-            RelType.MENTIONS,
-            RelType.DESCRIBES,
-            RelType.OCCURRED_AT,
-            RelType.INVOLVED_IN,
-            RelType.FROM,
-            RelType.TO,
-            RelType.VIA,
-            RelType.ON_LEG);
-
-    /**
-     * Every fact report {@code rep} asserts, as {@code x}: those about its own incidents, legs and mentions reached from
-     * the report (as the ingest writer finds them to replace them), those between shared entities (who used which
-     * phone, who paid whom) through the {@code reportId} index of their type. Resolution suggestions belong to no
-     * report.
-     */
-    private static final String FACTS_OF_REPORT = """
-            CALL (rep) {
-              MATCH (rep)-[x:REPORTS|MENTIONS|DESCRIBES]->() RETURN x
-              UNION ALL
-              MATCH (rep)-[:REPORTS]->(:Incident)-[x:OCCURRED_AT]->() WHERE x.reportId = rep.id RETURN x
-              UNION ALL
-              MATCH (rep)-[:REPORTS]->(:Incident)<-[x:INVOLVED_IN]-() WHERE x.reportId = rep.id RETURN x
-              UNION ALL
-              MATCH (rep)-[:DESCRIBES]->(:Leg)-[x:FROM|TO|VIA]->() WHERE x.reportId = rep.id RETURN x
-              UNION ALL
-              MATCH (rep)-[:DESCRIBES]->(:Leg)<-[x:ON_LEG]-() WHERE x.reportId = rep.id RETURN x
-              UNION ALL
-              %s
-            }
-            """.formatted(Arrays.stream(RelType.values())
-            .filter(t -> t != RelType.POSSIBLY_SAME_AS && !REPORT_SCOPED.contains(t))
-            .map(t -> "MATCH ()-[x:" + t.name() + " {reportId: rep.id}]->() RETURN x")
-            .collect(Collectors.joining(" UNION ALL ")));
-
+    /** The report and every fact it asserts ({@link FactsOfReport}) get the audience of its marking. */
     private static final String SET_REPORT_AUDIENCE = "MATCH (rep:Report {id: $id}) SET rep.aud = $aud WITH rep "
-            + FACTS_OF_REPORT + "SET x.aud = $aud RETURN count(x) AS facts";
+            + FactsOfReport.call("rep", "x") + "SET x.aud = $aud RETURN count(x) AS facts";
 
     private static final String NARROW_MINORS = """
             UNWIND $rows AS row
             MATCH (:Report {id: row.id})-[m:MENTIONS]->(p:Person) WHERE m.minor = true
-            MATCH (p)-[x]-() WHERE x.reportId = row.id
+            MATCH (p)-[x:%s]-() WHERE x.reportId = row.id
             SET x.aud = row.aud
-            RETURN count(DISTINCT x) AS facts""";
+            RETURN count(DISTINCT x) AS facts""".formatted(FactsOfReport.TYPE_EXPRESSION);
 
     private ReportAudience() {}
 

@@ -9,7 +9,8 @@ import org.borderlink.graph.sharing.Visibility;
 /**
  * Reads a Cypher statement the way a reviewer would for the visibility rule: every relationship it matches must be
  * named, and every name must pass {@link Visibility#relationship}, except names starting {@code bound}, which only
- * count raw degree to pre-select candidates.
+ * pre-select candidates: by raw degree, or by the walk from a report to the nodes its facts hang from
+ * ({@code FactsOfReport}), never returned.
  */
 public final class CypherChecks {
 

@@ -31,6 +31,20 @@ class GraphSchemaIT {
         }
     }
 
+    /**
+     * Every relationship property index is paid for on every relationship written: none is kept on {@code reportId} (a
+     * report's facts are found from the report), only the mention indexes link analysis starts from.
+     */
+    @Test
+    void theOnlyRelationshipIndexesAreThoseLinkAnalysisStartsFrom() {
+        try (var session = TestNeo4j.driver().session()) {
+            List<String> indexes = session.run(
+                            "SHOW INDEXES YIELD name, type, entityType WHERE entityType = 'RELATIONSHIP' AND type <> 'LOOKUP' RETURN name ORDER BY name")
+                    .list(r -> r.get("name").asString());
+            assertThat(indexes).containsExactly("rel_mentions_minor", "rel_mentions_role", "rel_mentions_subject_key");
+        }
+    }
+
     @Test
     void aMigrationEditedAfterItRanIsRefused() {
         SchemaMigration first = GraphSchema.MIGRATIONS.getFirst();

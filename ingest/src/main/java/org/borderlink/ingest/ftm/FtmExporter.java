@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -14,10 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.borderlink.graph.model.DatePrecision;
+import org.borderlink.graph.model.FactsOfReport;
 import org.borderlink.graph.model.PartialDate;
-import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Viewer;
 import org.borderlink.graph.sharing.Visibility;
 import org.jspecify.annotations.Nullable;
@@ -40,14 +38,11 @@ public final class FtmExporter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Every fact a report asserts, each type through its reportId index, each filtered by the visibility rule. */
-    private static final String FACTS = "UNWIND $ids AS rid CALL (rid) { "
-            + Arrays.stream(RelType.values())
-                    .filter(t -> t != RelType.POSSIBLY_SAME_AS)
-                    .map(t -> "MATCH (a)-[r:" + t.name() + " {reportId: rid}]->(b) WHERE "
-                            + Visibility.relationship("r") + " RETURN a, r, b")
-                    .collect(Collectors.joining(" UNION ALL "))
-            + " } RETURN rid, labels(a)[0] AS la, a.id AS ia, properties(a) AS pa, type(r) AS t,"
+    /** Every fact each report asserts ({@link FactsOfReport}), each filtered by the visibility rule. */
+    private static final String FACTS = "UNWIND $ids AS rid MATCH (rep:Report {id: rid}) "
+            + FactsOfReport.call("rep", "r")
+            + "WITH rid, r, startNode(r) AS a, endNode(r) AS b WHERE " + Visibility.relationship("r")
+            + " RETURN rid, labels(a)[0] AS la, a.id AS ia, properties(a) AS pa, type(r) AS t,"
             + " properties(r) AS pr, labels(b)[0] AS lb, b.id AS ib, properties(b) AS pb"
             + " ORDER BY rid, t, ia, ib";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borderlink.graph.model.AgencyId;
+import org.borderlink.graph.model.FactsOfReport;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Audience;
@@ -24,10 +25,10 @@ import org.neo4j.driver.TransactionContext;
  * <ul>
  *   <li><b>idempotent</b>: a report already stored with the same version and content hash is not touched;
  *   <li><b>versioned</b>: a higher version first deletes every relationship the earlier version asserted (the
- *       relationships of the nodes the report points at that carry its id) and the nodes left with no relationship,
- *       then writes the new facts; facts other reports asserted about the same person, phone, vehicle or place are
- *       untouched; sharing decisions made here survive a version that repeats the submitted marking
- *       ({@link SharingDecisions});
+ *       relationships of the nodes the report points at that carry its id, {@link FactsOfReport}) and the nodes left
+ *       with no relationship, then writes the new facts; facts other reports asserted about the same person, phone,
+ *       vehicle or place are untouched; sharing decisions made here survive a version that repeats the submitted
+ *       marking ({@link SharingDecisions});
  *   <li><b>batched</b>: one {@code UNWIND} statement per kind of node for the whole batch, which also writes the
  *       facts that hang from the nodes it just wrote (a person's involvements, a leg's travellers and vehicles), so
  *       they need not be looked up again;
@@ -149,26 +150,15 @@ public final class GraphWriter {
     }
 
     /**
-     * One statement that finds everything a report asserted. Every fact of a report touches a node the report itself
-     * points at (its incidents and legs, the persons and organisations it mentions): who used which phone, who
-     * transported whom, membership, involvement all start at a person it mentions; places and vehicles are reached
-     * from its incidents and legs. So the report's facts are the relationships of those nodes that carry its id,
-     * found by walking out from the report rather than by an index lookup per type of fact. Places and vehicles,
-     * which many reports share, are never walked from. Only facts are deleted: what Borderlink itself records between
-     * persons (resolution suggestions and decisions) is not the report's to take back.
+     * One statement that finds and deletes everything the reports asserted ({@link FactsOfReport}: walked out from
+     * each report, not looked up by an index per type of fact). Only facts are deleted: what Borderlink itself records
+     * between persons (resolution suggestions and decisions) is not the report's to take back.
      */
-    private static final String FIND_FACTS_OF_REPORTS = NO_REPLANNING
-            + """
-            UNWIND $ids AS rid
-            MATCH (:Report {id: rid})-[:REPORTS|MENTIONS|DESCRIBES]->(x)
-            MATCH (x)-[r:%s]-() WHERE r.reportId = rid
-            WITH DISTINCT r
+    private static final String FIND_FACTS_OF_REPORTS =
+            NO_REPLANNING + "UNWIND $ids AS rid MATCH (rep:Report {id: rid}) " + FactsOfReport.call("rep", "r") + """
             WITH r, startNode(r) AS a, endNode(r) AS b
             DELETE r
-            RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib""".formatted(java.util.Arrays.stream(RelType.values())
-                    .filter(type -> type != RelType.POSSIBLY_SAME_AS)
-                    .map(RelType::name)
-                    .collect(java.util.stream.Collectors.joining("|")));
+            RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib""";
 
     /** Removes what the given reports asserted, and the nodes that nothing else holds on to. */
     private static void deleteFacts(TransactionContext tx, List<String> reportIds) {

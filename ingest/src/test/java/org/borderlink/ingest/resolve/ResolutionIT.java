@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.borderlink.graph.model.AgencyId;
+import org.borderlink.graph.model.FactsOfReport;
 import org.borderlink.graph.sharing.Viewer;
 import org.borderlink.graph.testing.TestNeo4j;
 import org.borderlink.ingest.facts.FactBuilder;
 import org.borderlink.ingest.normalise.Gazetteer;
 import org.borderlink.ingest.pipeline.IngestPipeline;
 import org.borderlink.ingest.pipeline.IngestSummary;
+import org.borderlink.ingest.report.ReadResult;
 import org.borderlink.ingest.report.ReportValidator;
 import org.borderlink.ingest.search.GraphIndexSource;
 import org.borderlink.ingest.search.IndexCatchUp;
@@ -24,12 +29,14 @@ import org.borderlink.ingest.search.SearchHit;
 import org.borderlink.ingest.search.SearchIndex;
 import org.borderlink.ingest.search.SearchQuery;
 import org.borderlink.ingest.search.SearchType;
+import org.borderlink.ingest.synthetic.WesternBalkansGenerator;
 import org.borderlink.ingest.testing.CaseReports;
 import org.borderlink.ingest.write.GraphWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
 /**
@@ -359,6 +366,57 @@ class ResolutionIT {
                         .isEqualTo(shown(index.search(query, BOSNIAN).hits()));
             }
         }
+    }
+
+    /**
+     * Every reader of a report's facts (its replacement, its audience, its case timeline, its exports) walks out from the
+     * report instead of looking facts up by {@code reportId}: on generated cases whose persons resolution shared across
+     * reports, some replaced by a correction and one merged by an analyst, the walk finds exactly the facts that carry
+     * each report's id.
+     */
+    @Test
+    void everyFactOfAReportIsFoundByWalkingOutFromIt() {
+        AtomicInteger line = new AtomicInteger();
+        IngestSummary summary;
+        try (Stream<ReadResult> generated = WesternBalkansGenerator.stream(150, 5)
+                .map(g -> new ReadResult.Parsed(line.get(), "generated", line.incrementAndGet(), g.report()))) {
+            summary = pipeline.ingest(generated);
+        }
+        assertThat(summary.refused()).as("generated reports refused").isZero();
+        assertThat(summary.replaced())
+                .as("corrections replaced their first versions")
+                .isPositive();
+        ingest(serbian(GREEN), bosnian());
+        String bosnianPerson = personOf("BA-GP:GP-" + run, "x1");
+        SuggestionView suggestion = store.list(ResolutionStore.Status.PENDING, SERBIAN, 1000).stream()
+                .filter(s -> s.from().personId().equals(bosnianPerson))
+                .findFirst()
+                .orElseThrow();
+        assertThat(store.confirm(suggestion.id(), SERBIAN, "analyst-1", "same man"))
+                .isInstanceOf(ResolutionStore.Outcome.Done.class);
+
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (p:Person) WHERE COUNT { (p)<-[m:MENTIONS]-() } > 1 RETURN count(p) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .as("persons several reports mention")
+                    .isPositive();
+            Map<String, Set<String>> carried = factsByReport(session.run("MATCH ()-[r:" + FactsOfReport.TYPE_EXPRESSION
+                    + "]->() WHERE r.reportId IS NOT NULL RETURN r.reportId AS report, elementId(r) AS fact"));
+            Map<String, Set<String>> walked = factsByReport(session.run("MATCH (rep:Report) "
+                    + FactsOfReport.call("rep", "r") + "RETURN rep.id AS report, elementId(r) AS fact"));
+
+            assertThat(carried.values().stream().mapToInt(Set::size).sum()).isGreaterThan(1000);
+            assertThat(walked).isEqualTo(carried);
+        }
+    }
+
+    private static Map<String, Set<String>> factsByReport(Result result) {
+        Map<String, Set<String>> facts = new TreeMap<>();
+        result.forEachRemaining(rec -> facts.computeIfAbsent(rec.get("report").asString(), k -> new TreeSet<>())
+                .add(rec.get("fact").asString()));
+        return facts;
     }
 
     /** What a user is shown of each hit (scores aside). */

@@ -308,7 +308,9 @@ public final class PatternLibrary {
               UNION ALL
               MATCH (thb:Report) WHERE thb.type IN ['THB', 'MIXED']
               CALL (thb) {
-                MATCH (:Person)-[tu:USES {reportId: thb.id}]->(s) WHERE VISIBLE(tu) AND WINDOW(tu)
+                // a report's selectors hang from the persons it mentions (FactsOfReport): walked, not looked up by id
+                MATCH (thb)-[boundMention:MENTIONS]->(:Person)-[tu:USES]->(s)
+                WHERE tu.reportId = thb.id AND VISIBLE(tu) AND WINDOW(tu)
                 RETURN s
               }
               WITH DISTINCT s WHERE COUNT { (s)<-[bound:USES]-() } >= 2
