@@ -1,6 +1,5 @@
 package org.borderlink.graph.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -166,25 +165,6 @@ final class Elements {
         return "{rel: elementId(" + r + "), type: type(" + r + "), source: startNode(" + r + ").id, target: endNode("
                 + r + ").id, props: properties(" + r + "), marking: head(COLLECT { MATCH (edgeReport:Report {id: "
                 + r + ".reportId}) RETURN edgeReport {.tlp, .handling, .grading, .type} })}";
-    }
-
-    static final String DESCRIBE_EDGES = "UNWIND $rels AS wanted MATCH ()-[r]->() WHERE elementId(r) = wanted AND "
-            + Visibility.relationship("r") + " RETURN " + edgeMap("r") + " AS edge";
-
-    /** The relationships behind {@code rels}, in that order. */
-    public static List<GraphEdge> edges(GraphReader.Tx tx, Collection<String> rels) {
-        if (rels.isEmpty()) return List.of();
-        Map<String, Value> byElement = new HashMap<>();
-        for (Record r : tx.list(DESCRIBE_EDGES, Map.of("rels", List.copyOf(rels)))) {
-            byElement.put(r.get("edge").get("rel").asString(), r.get("edge"));
-        }
-        EdgeIds ids = new EdgeIds();
-        List<GraphEdge> out = new ArrayList<>();
-        for (String rel : rels) {
-            Value r = byElement.get(rel);
-            if (r != null) out.add(edge(r, ids));
-        }
-        return out;
     }
 
     /**

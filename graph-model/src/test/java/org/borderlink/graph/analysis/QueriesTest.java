@@ -47,7 +47,6 @@ class QueriesTest {
                                 Stream.of(
                                         Elements.RESOLVE,
                                         Elements.DESCRIBE_NODES,
-                                        Elements.DESCRIBE_EDGES,
                                         EntityCards.CARD,
                                         Timelines.ENTITY,
                                         Timelines.ENTITY_TOTAL,
