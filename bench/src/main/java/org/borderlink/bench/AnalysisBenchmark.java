@@ -265,10 +265,16 @@ public final class AnalysisBenchmark {
                 .start();
     }
 
-    /** This JDK, with the engine's JVM options this JVM was started with. */
+    /**
+     * This JDK, with the engine's JVM options this JVM was started with, and a fixed heap as docs/operations.md advises
+     * for a server: a heap left to grow from its small initial size stays small under this load, so G1 runs
+     * concurrent cycles every few seconds, and their remark pauses (class unloading over some 38,000 loaded classes)
+     * took 45–85 ms each on two cores, straight into the tail latency measured here.
+     */
     private static List<String> javaCommand(String heap) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Xms" + heap);
         command.add("-Xmx" + heap);
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.startsWith("--enable-native-access")

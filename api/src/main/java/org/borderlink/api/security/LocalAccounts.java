@@ -49,4 +49,11 @@ final class LocalAccounts implements UserDetailsService {
         // a fresh copy: Spring Security erases the credentials of what it authenticated
         return new AccountDetails(details.user(), details.getPassword());
     }
+
+    /** The account named {@code username} as it is configured now: what a bearer token is checked against. */
+    BorderlinkUser user(String username) {
+        AccountDetails details = accounts.get(username);
+        if (details == null) throw new UsernameNotFoundException("unknown user");
+        return details.user();
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,10 +19,12 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -54,6 +57,10 @@ final class LocalTokens {
                 .build();
         OAuth2TokenValidator<Jwt> audience =
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(AUDIENCE));
+        // The issuer is a URN: the default claim mapping would try to make it a URL on every request, failing with an
+        // exception each time before it falls back to the string.
+        decoder.setClaimSetConverter(
+                MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, Object::toString)));
         decoder.setJwtValidator(
                 new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER), audience));
         this.lifetime = settings.lifetime();
@@ -99,8 +106,7 @@ final class LocalTokens {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(jwt -> {
             try {
-                AccountDetails account = (AccountDetails) accounts.loadUserByUsername(jwt.getSubject());
-                return new UserAuthentication(jwt, account.user());
+                return new UserAuthentication(jwt, accounts.user(jwt.getSubject()));
             } catch (UsernameNotFoundException e) {
                 throw new InvalidBearerTokenException("The token's account no longer exists");
             }

@@ -1,10 +1,6 @@
 package org.borderlink.api.analysis.analytics;
 
-import java.util.List;
-import java.util.Set;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-
-/** Connected components (JGraphT) and Louvain communities of an {@link AnalysisGraph}. */
+/** Connected components and Louvain communities of an {@link AnalysisGraph}. */
 final class Communities {
 
     /**
@@ -22,12 +18,8 @@ final class Communities {
     }
 
     public Result compute(AnalysisGraph graph) {
-        List<Set<Integer>> sets = new ConnectivityInspector<>(graph.unweighted()).connectedSets();
-        int[] component = new int[graph.size()];
-        for (int c = 0; c < sets.size(); c++) {
-            for (int node : sets.get(c)) component[node] = c;
-        }
-        Louvain.Partition components = Louvain.numbered(graph, component);
+        // connected components: one community for all, split into its connected pieces
+        Louvain.Partition components = Louvain.numbered(graph, Louvain.splitDisconnected(graph, new int[graph.size()]));
         Louvain.Partition louvain = Louvain.detect(graph, restarts, seed);
         return new Result(
                 components.community(), components.count(), louvain.community(), louvain.count(), louvain.modularity());
