@@ -125,7 +125,15 @@ public final class GraphSchema {
                             "DROP INDEX rel_harboured_report IF EXISTS",
                             "DROP INDEX rel_exploited_report IF EXISTS",
                             "DROP INDEX rel_member_of_report IF EXISTS",
-                            "DROP INDEX rel_associate_of_report IF EXISTS")));
+                            "DROP INDEX rel_associate_of_report IF EXISTS")),
+            new SchemaMigration(
+                    9,
+                    "no full-text index inside the graph",
+                    List.of(
+                            // Narratives are searched in the search index (ingest/search), which transliterates and
+                            // folds them and applies the sharing rule; nothing queries this one, and every report
+                            // written paid for a Lucene document in it.
+                            "DROP INDEX report_narrative IF EXISTS")));
 
     private GraphSchema() {}
 

@@ -45,6 +45,18 @@ class GraphSchemaIT {
         }
     }
 
+    /** Narratives are searched in the search index, which applies the sharing rule: the graph keeps no text index. */
+    @Test
+    void theGraphHoldsNoFullTextIndex() {
+        try (var session = TestNeo4j.driver().session()) {
+            long fullText = session.run("SHOW INDEXES YIELD type WHERE type = 'FULLTEXT' RETURN count(*) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+            assertThat(fullText).isZero();
+        }
+    }
+
     @Test
     void aMigrationEditedAfterItRanIsRefused() {
         SchemaMigration first = GraphSchema.MIGRATIONS.getFirst();
