@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Visibility;
@@ -190,15 +188,10 @@ final class Elements {
         }
     }
 
-    static final List<String> PROVENANCE = List.of("reportId", "agency", "aud", "firstSeen", "lastSeen");
+    private static final List<String> PROVENANCE = List.of("reportId", "agency", "aud", "firstSeen", "lastSeen");
 
-    /**
-     * Properties of facts that are internal, not something to show: keys (keyed pseudonyms, folded names) and the raw
-     * tallies patterns bound their work with ({@link MentionTally}).
-     */
-    static final List<String> INTERNAL = Stream.concat(
-                    Stream.of("subjectKey", "nameFolded"), MentionTally.PROPERTIES.stream())
-            .toList();
+    /** Properties of facts that are internal keys, not something to show (keyed pseudonyms, folded names). */
+    private static final List<String> INTERNAL = List.of("subjectKey", "nameFolded");
 
     /** An {@link #edgeMap} as a {@link GraphEdge}. */
     public static GraphEdge edge(Value r, EdgeIds ids) {

@@ -41,9 +41,7 @@ import org.neo4j.driver.TransactionContext;
  * {@code reportId#localRef} and created outright: a replaced version's are deleted first, so none can exist yet, and a
  * merge's locking index lookup was the largest single cost of a write. Persons are merged when resolution named a known
  * one, or when their report is being replaced and other reports' facts still hold on to them. Every relationship
- * carries {@code reportId}, {@code agency}, {@code aud}, {@code firstSeen} and {@code lastSeen}; the mention of a
- * migrant or victim also carries the raw tallies of what the report says about them ({@link MentionTallies}), which
- * patterns use as upper bounds.
+ * carries {@code reportId}, {@code agency}, {@code aud}, {@code firstSeen} and {@code lastSeen}.
  */
 public final class GraphWriter {
 
@@ -204,7 +202,6 @@ public final class GraphWriter {
             Seen reportSeen =
                     new Seen(f.provenance().reportedOn(), f.provenance().reportedOn());
             Set<String> minors = minors(f);
-            MentionTallies tallies = MentionTallies.of(f);
             f.locations().forEach(l -> locations.add(Map.of("id", l.id(), "props", l.properties())));
             for (var i : f.incidents()) {
                 Map<String, Object> row = new HashMap<>();
@@ -227,14 +224,12 @@ public final class GraphWriter {
                 }
                 involvements.addAll(involved);
                 boolean isNew = firstVersions.contains(f.reportId()) && p.id().startsWith(f.reportId() + "#");
-                Map<String, Object> mention = provenance(f, reportSeen, p.mention(), minors.contains(p.id()));
-                mention.putAll(tallies.of(p));
                 (isNew ? newPersons : persons)
                         .add(Map.of(
                                 "id", p.id(),
                                 "reportId", f.reportId(),
                                 "displayKey", p.displayKey(),
-                                "mention", mention,
+                                "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id())),
                                 "involvements", involved));
             }
             for (var o : f.organisations()) {

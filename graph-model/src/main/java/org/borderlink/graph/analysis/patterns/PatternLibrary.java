@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.borderlink.graph.analysis.patterns.Pattern.Column;
 import org.borderlink.graph.analysis.patterns.Pattern.Kind;
-import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.Role;
 import org.borderlink.graph.sharing.Visibility;
 
@@ -17,16 +16,9 @@ import org.borderlink.graph.sharing.Visibility;
  * <p>Statements are written with two macros, expanded once here: {@code VISIBLE(x)} is the visibility rule on
  * relationship {@code x} ({@link Visibility#relationship}), and {@code WINDOW(x)} keeps facts whose time meets the
  * {@code $since}–{@code $until} window. Every relationship a statement matches is named and passes {@code VISIBLE},
- * except those named {@code bound…}: they only pre-select candidates by raw counts, a degree, the mentions an index
- * holds or the tallies ingest writes on mentions ({@link MentionTally}): an upper bound of what the viewer sees, never
- * shown or counted, which keeps scans over large labels cheap. {@code PatternLibraryTest} checks both.
- *
- * <p>Bounds that rank: a pattern that follows migrants (repeat interceptions, trafficking indicators) first bounds
- * every migrant from the visible mentions it has read anyway and the raw tallies of their persons' mentions, evaluates
- * the migrants of highest bound on the visible facts, and takes the value the last row of the answer reaches there as
- * a threshold: only the migrants whose bound reaches it are evaluated next ({@link #byBound}). The answer is the one
- * every migrant evaluated would give; a mention without tallies is unbounded, so a store written before them is
- * answered as before, only not as fast.
+ * except those named {@code bound…}: they only pre-select candidates by raw counts, a degree or the mentions an index
+ * holds (an upper bound of what the viewer sees, never shown or counted), which keeps scans over large labels cheap.
+ * {@code PatternLibraryTest} checks both.
  *
  * <p>Identity across reports: a {@link Role#isProtected() protected} person (victim, smuggled migrant) is followed
  * through the keyed pseudonym ingest gives every mention of them ({@code subjectKey}); anyone else through their
@@ -353,62 +345,24 @@ public final class PatternLibrary {
             "ASSESSED_AS_VICTIM");
 
     /**
-     * Trafficking indicators that come from the facts about a migrant rather than from their mentions: a mention
-     * tallies what its report could support of them ({@link MentionTally}).
+     * The mentions of one identity ({@code identity}: a keyed pseudonym, or the id of a person mentioned without
+     * one), then that migrant's indicators over the visible facts, as one row, or none below {@code $minIndicators}.
      */
-    private static final List<String> FACT_INDICATORS = List.of(
-            "DEBT_AFTER_FAILED_CROSSINGS",
-            MentionTally.CONFINED_IN_SAFE_HOUSE,
-            MentionTally.KIDNAPPING_FOR_RANSOM,
-            MentionTally.EXPLOITATION);
-
-    /** Above any bound tallied mentions can give: what a mention without tallies adds, so it is always a candidate. */
-    private static final long UNBOUNDED = 1_000_000_000L;
-
-    /**
-     * Migrants and victims as patterns follow them: every visible mention in those roles (found through index
-     * {@code rel_mentions_role}) with its report and person ({@code rep}, {@code m}, {@code p}).
-     */
-    private static final String MIGRANT_MENTIONS = """
-            MATCH (rep:Report)-[m:MENTIONS]->(p:Person)
-            USING INDEX m:MENTIONS(role)
-            WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND VISIBLE(m)
-            """;
-
-    /**
-     * Evaluates candidates on the visible facts, fewest first. {@code ranked} lists them by descending bound, each a map
-     * with at least {@code bound}, an upper bound of its rank (a number: the larger, the earlier it comes). Those of
-     * highest bound are evaluated first ({@code %1$s}: the exact evaluation of candidate {@code c}, a subquery body that
-     * returns no row for a candidate not in the answer, and {@code %2$s} the rank of the row it returns); the rank the
-     * {@code $limit}-th of them reaches is a threshold, since that many rows reach it: a candidate whose bound is below
-     * it cannot be among the answer. Then every candidate whose bound reaches the threshold is evaluated ({@code %3$s}:
-     * the lowest rank of an answer, the threshold when fewer rows come first). Windows and visibility only lower the
-     * exact values, so a bound from raw tallies stays a bound.
-     */
-    private static String byBound(String exact, String rank, String lowest) {
-        return """
-                CALL (ranked) {
-                  UNWIND ranked[0..$limit] AS c
-                  CALL (c) {
-                %1$s  }
-                  WITH %2$s AS rank
-                  ORDER BY rank DESC
-                  WITH collect(rank) AS best
-                  RETURN CASE WHEN size(best) >= $limit THEN best[$limit - 1] ELSE %3$s END AS threshold
-                }
-                UNWIND ranked AS c
-                WITH c WHERE c.bound >= threshold
-                CALL (c) {
-                %1$s}
-                """.formatted(exact.indent(4), rank, lowest);
-    }
-
-    /**
-     * The facts of one migrant's persons ({@code persons}), read once: failed crossings, payments made, and whether
-     * they were kidnapped, exploited or confined in a trafficking case; {@code identity}, {@code reports},
-     * {@code methods} and {@code statuses} are carried through.
-     */
-    private static final String MIGRANT_FACTS = """
+    private static final String MIGRANT_INDICATORS = """
+            CALL (identity) {
+              MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.subjectKey = identity
+              RETURN rep, m, p
+              UNION
+              MATCH (rep:Report)-[m:MENTIONS]->(p:Person {id: identity}) WHERE m.subjectKey IS NULL
+              RETURN rep, m, p
+            }
+            WITH identity, rep, m, p WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND VISIBLE(m) AND WINDOW(m)
+            WITH identity, collect(DISTINCT p) AS persons, collect(DISTINCT rep.id) AS reports,
+              collect(m.methodsOfControl) AS methodLists, collect(DISTINCT m.traffickingStatus) AS statuses,
+              max(CASE WHEN m.role = 'SMUGGLED_MIGRANT' OR rep.type IN ['SOM', 'MIXED'] THEN 1 ELSE 0 END) AS smuggled
+            WHERE smuggled = 1
+            WITH identity, persons, reports, statuses,
+              reduce(acc = [], l IN methodLists | acc + [x IN coalesce(l, []) WHERE NOT x IN acc]) AS methods
             CALL (persons) {
               // one pass over each person's facts gathers every signal: a pass per signal would read them five times
               UNWIND persons AS p
@@ -428,19 +382,8 @@ public final class PatternLibrary {
                     AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) } THEN x.reportId
                 END) AS heldIn
             }
-            WITH identity, persons, reports, methods, statuses, failed, payments, kidnapped, exploited,
+            WITH identity, persons, reports, statuses, methods, failed, payments, kidnapped, exploited,
               any(r IN heldIn WHERE EXISTS { MATCH (hr:Report {id: r}) WHERE hr.type IN ['THB', 'MIXED'] }) AS confined
-            """;
-
-    /** The rank of a migrant by indicators, then reports: both fit in one number, indicators above 2³². */
-    private static final String INDICATOR_RANK = "size(indicators) * 4294967296 + size(reports)";
-
-    /**
-     * What the facts of a migrant's persons ({@code persons}) and what their mentions say ({@code methods},
-     * {@code statuses}) make of them: their indicators, failed crossings and payments, or no row below
-     * {@code $minIndicators}.
-     */
-    private static final String MIGRANT_INDICATORS = MIGRANT_FACTS + """
             WITH identity, persons, reports, methods, failed, payments, [x IN [
                 CASE WHEN 'DebtBondage' IN methods THEN 'DEBT_BONDAGE' END,
                 CASE WHEN failed >= $minFailedCrossings AND payments >= 2 THEN 'DEBT_AFTER_FAILED_CROSSINGS' END,
@@ -457,77 +400,43 @@ public final class PatternLibrary {
             """;
 
     /**
-     * Per migrant (followed by identity), what the visible mentions in the window say: persons, reports, methods of
-     * control and trafficking status; only migrants smuggled in at least one of them.
+     * Rows are ordered by indicators, then reports. An identity has at most as many reports as raw mentions carry its
+     * key (index {@code rel_mentions_subject_key} counts them without reading a fact), or as its person has mentions
+     * when it has no key, and at most every indicator. So the rows of the identities with most mentions give a bar:
+     * when the last of them shows every indicator, an identity with fewer mentions than that row has reports cannot
+     * enter the answer, and only the few identities that reach it are read. Otherwise the bar is 0 and every identity
+     * is read, as before.
      */
-    private static final String MIGRANTS = MIGRANT_MENTIONS + """
-            WITH coalesce(m.subjectKey, p.id) AS identity, rep, m, p WHERE WINDOW(m)
-            WITH identity, collect(DISTINCT p) AS persons, collect(DISTINCT rep.id) AS reports,
-              collect(m.methodsOfControl) AS methodLists, collect(DISTINCT m.traffickingStatus) AS statuses,
-              max(CASE WHEN m.role = 'SMUGGLED_MIGRANT' OR rep.type IN ['SOM', 'MIXED'] THEN 1 ELSE 0 END) AS smuggled
-            WHERE smuggled = 1
-            WITH identity, persons, reports, statuses,
-              reduce(acc = [], l IN methodLists | acc + [x IN coalesce(l, []) WHERE NOT x IN acc]) AS methods
-            """;
-
-    private static final String INDICATORS_ANSWER = """
-            RETURN coll.sort([p IN persons | p.id]) AS persons, indicators, coll.sort(methods) AS methodsOfControl,
-              failed AS failedCrossings, payments, coll.sort(reports) AS reports
-            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0], identity
+    private static final String MIGRANT_INDICATORS_BY_BOUND = """
+            CALL () {
+              // "+ ''": as a bare property the key would be carried into the seeks below, where the planner of Neo4j
+              // 2026.08 (with assertions on, as in the tests) finds it read uncached and refuses the statement
+              MATCH ()-[boundKey:MENTIONS]->() WHERE boundKey.subjectKey IS NOT NULL
+              WITH boundKey.subjectKey + '' AS identity, count(*) AS bound
+              ORDER BY bound DESC
+              LIMIT $limit
+            %1$s
+              WITH size(indicators) AS found, size(reports) AS cases
+              ORDER BY found DESC, cases DESC
+              WITH collect([found, cases]) AS best
+              RETURN CASE WHEN size(best) >= $limit AND best[$limit - 1][0] = %2$d THEN best[$limit - 1][1] ELSE 0 END
+                AS threshold
+            }
+            CALL (threshold) {
+              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.subjectKey IS NOT NULL
+              WITH boundMention.subjectKey + '' AS identity, count(*) AS bound
+              WHERE bound >= threshold
+              RETURN identity
+              UNION
+              MATCH (boundPerson:Person) WHERE COUNT { (boundPerson)<-[bound:MENTIONS]-() } >= threshold
+              RETURN boundPerson.id AS identity
+            }
+            %1$s
+            RETURN [p IN persons | p.id] AS persons, indicators, methods AS methodsOfControl,
+              failed AS failedCrossings, payments, reports
+            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
             LIMIT $limit
-            """;
-
-    /**
-     * Rows are ordered by indicators, then reports. What the mentions say (reports, methods of control, trafficking
-     * status) is read exactly from the visible mentions; what the facts could add is bounded by the tallies of every
-     * mention of the migrant's persons ({@link MentionTally}), since every fact about a person comes from a report that
-     * mentions them. Only the migrants whose bound reaches the threshold of {@link #byBound} have their facts read.
-     */
-    private static final String MIGRANT_INDICATORS_BY_BOUND = "CALL () {\n"
-            + (MIGRANTS
-                            + """
-                    WITH identity, persons, reports, methods, statuses, size([x IN [
-                        CASE WHEN 'DebtBondage' IN methods THEN 1 END,
-                        CASE WHEN 'WithholdsDocuments' IN methods THEN 1 END,
-                        CASE WHEN any(x IN methods WHERE NOT x IN ['DebtBondage', 'WithholdsDocuments']) THEN 1 END,
-                        CASE WHEN any(s IN statuses WHERE s IN ['PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking'])
-                          THEN 1 END
-                      ] WHERE x IS NOT NULL]) AS stated
-                    CALL (persons) {
-                      // every fact about a person comes from a report that mentions them: their mentions' tallies bound it
-                      UNWIND persons AS p
-                      MATCH ()-[boundTally:MENTIONS]->(p)
-                      WITH max(CASE WHEN boundTally.%1$s IS NULL THEN 1 ELSE 0 END) AS untallied,
-                        sum(size([k IN coalesce(boundTally.%1$s, []) WHERE k IN ['INTERCEPTION', 'CROSSING_ATTEMPT']]))
-                          AS failedAtMost,
-                        sum(coalesce(boundTally.%2$s, 0)) AS paymentsAtMost,
-                        reduce(acc = [], l IN collect(boundTally.%3$s) | acc + [x IN l WHERE NOT x IN acc]) AS raised
-                      RETURN CASE WHEN untallied = 1 THEN %4$d
-                        ELSE size(raised) + CASE WHEN failedAtMost >= $minFailedCrossings AND paymentsAtMost >= 2 THEN 1 ELSE 0 END
-                        END AS possible
-                    }
-                    WITH identity, persons, reports, methods, statuses, stated + possible AS indicatorsAtMost
-                    WHERE indicatorsAtMost >= $minIndicators
-                    WITH identity, persons, reports, methods, statuses,
-                      indicatorsAtMost * 4294967296 + size(reports) AS bound
-                    ORDER BY bound DESC
-                    RETURN collect({identity: identity, persons: persons, reports: reports, methods: methods,
-                      statuses: statuses, bound: bound}) AS ranked
-                    """.formatted(
-                                            MentionTally.INCIDENTS,
-                                            MentionTally.PAYMENTS,
-                                            MentionTally.INDICATORS,
-                                            FACT_INDICATORS.size()))
-                    .indent(2)
-            + "}\n"
-            + byBound(
-                    "WITH c.identity AS identity, c.persons AS persons, c.reports AS reports, c.methods AS methods,\n"
-                            + "  c.statuses AS statuses\n"
-                            + MIGRANT_INDICATORS
-                            + "RETURN identity, persons, reports, methods, failed, payments, indicators\n",
-                    INDICATOR_RANK,
-                    "$minIndicators * 4294967296")
-            + INDICATORS_ANSWER;
+            """.formatted(MIGRANT_INDICATORS, INDICATORS.size());
 
     private static final CypherPattern TRAFFICKING_INDICATORS = new CypherPattern(
             new Pattern(
@@ -560,63 +469,6 @@ public final class PatternLibrary {
                             REPORTS)),
             MIGRANT_INDICATORS_BY_BOUND);
 
-    /** A migrant's persons ({@code persons}) and the visible incidents of the chosen kinds they were involved in. */
-    private static final String REPEATS = """
-            UNWIND persons AS p
-            MATCH (p)-[inv:INVOLVED_IN]->(i:Incident) WHERE i.kind IN $kinds AND VISIBLE(inv) AND WINDOW(inv)
-            WITH identity, collect(DISTINCT i) AS incidents, collect(DISTINCT p) AS persons, min(inv.firstSeen) AS firstSeen
-            WHERE size(incidents) >= $minIncidents
-            """;
-
-    /** What the rows show besides their order, gathered for the rows returned alone. */
-    private static final String REPEATS_ANSWER = """
-            WITH identity, incidents, persons, firstSeen, coll.sort([x IN persons | x.id]) AS personIds
-            ORDER BY size(incidents) DESC, firstSeen, personIds[0], identity
-            LIMIT $limit
-            CALL (identity, persons) {
-              UNWIND persons AS p
-              MATCH (p)-[inv:INVOLVED_IN]->(i:Incident) WHERE i.kind IN $kinds AND VISIBLE(inv) AND WINDOW(inv)
-              MATCH (rep:Report)-[m:MENTIONS]->(p)
-              WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND coalesce(m.subjectKey, p.id) = identity
-              RETURN collect(DISTINCT rep.id) AS reports, collect(DISTINCT rep.country) AS countries,
-                collect(DISTINCT m.nationality) AS nationalities, collect(DISTINCT m.ageBand) AS ageBands,
-                max(inv.lastSeen) AS lastSeen
-            }
-            RETURN personIds AS persons, coll.sort([x IN incidents | x.id]) AS incidents, size(incidents) AS times,
-              countries, nationalities, ageBands, firstSeen, lastSeen, reports
-            ORDER BY times DESC, firstSeen, persons[0], identity
-            """;
-
-    /** Per migrant (followed by identity), the persons of its visible mentions. */
-    private static final String MIGRANT_PERSONS = MIGRANT_MENTIONS + """
-            WITH DISTINCT coalesce(m.subjectKey, p.id) AS identity, p
-            """;
-
-    /**
-     * A migrant is involved in at most as many incidents of the chosen kinds as the tallies of every mention of its
-     * persons count ({@link MentionTally}; every fact about a person comes from a report that mentions them), so only
-     * the migrants whose bound reaches the threshold of {@link #byBound} have their incidents read.
-     */
-    private static final String REPEAT_INTERCEPTIONS_BY_BOUND =
-            "CALL () {\n" + (MIGRANT_PERSONS + """
-                    CALL (p) {
-                      MATCH ()-[boundTally:MENTIONS]->(p)
-                      RETURN sum(CASE WHEN boundTally.%1$s IS NULL THEN %2$d
-                        ELSE size([k IN boundTally.%1$s WHERE k IN $kinds]) END) AS incidentsAtMost
-                    }
-                    WITH identity, collect(p) AS persons, sum(incidentsAtMost) AS bound
-                    WHERE bound >= $minIncidents
-                    ORDER BY bound DESC
-                    RETURN collect({identity: identity, persons: persons, bound: bound}) AS ranked
-                    """.formatted(MentionTally.INCIDENTS, UNBOUNDED)).indent(2)
-                    + "}\n"
-                    + byBound(
-                            "WITH c.identity AS identity, c.persons AS persons\n" + REPEATS
-                                    + "RETURN identity, incidents, persons, firstSeen\n",
-                            "size(incidents)",
-                            "$minIncidents")
-                    + REPEATS_ANSWER;
-
     private static final CypherPattern REPEAT_INTERCEPTIONS = new CypherPattern(
             new Pattern(
                     "repeat-interceptions",
@@ -644,7 +496,30 @@ public final class PatternLibrary {
                             new Column("firstSeen", Kind.VALUE, "First incident day."),
                             new Column("lastSeen", Kind.VALUE, "Last incident day."),
                             REPORTS)),
-            REPEAT_INTERCEPTIONS_BY_BOUND);
+            """
+            MATCH (i:Incident) WHERE i.kind IN $kinds
+            MATCH (p:Person)-[inv:INVOLVED_IN]->(i) WHERE VISIBLE(inv) AND WINDOW(inv)
+            MATCH (rep:Report)-[m:MENTIONS]->(p) WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM']
+            WITH coalesce(m.subjectKey, p.id) AS identity, collect(DISTINCT i) AS incidents, collect(DISTINCT p) AS persons,
+              min(inv.firstSeen) AS firstSeen
+            WHERE size(incidents) >= $minIncidents
+            WITH identity, incidents, persons, firstSeen, [x IN persons | x.id] AS personIds
+            ORDER BY size(incidents) DESC, firstSeen, personIds[0]
+            LIMIT $limit
+            // what the rows show besides their order is gathered for the rows returned alone
+            CALL (identity, persons) {
+              UNWIND persons AS p
+              MATCH (p)-[inv:INVOLVED_IN]->(i:Incident) WHERE i.kind IN $kinds AND VISIBLE(inv) AND WINDOW(inv)
+              MATCH (rep:Report)-[m:MENTIONS]->(p)
+              WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND coalesce(m.subjectKey, p.id) = identity
+              RETURN collect(DISTINCT rep.id) AS reports, collect(DISTINCT rep.country) AS countries,
+                collect(DISTINCT m.nationality) AS nationalities, collect(DISTINCT m.ageBand) AS ageBands,
+                max(inv.lastSeen) AS lastSeen
+            }
+            RETURN personIds AS persons, [x IN incidents | x.id] AS incidents, size(incidents) AS times, countries, nationalities,
+              ageBands, firstSeen, lastSeen, reports
+            ORDER BY times DESC, firstSeen, persons[0]
+            """);
 
     private static final CypherPattern MINORS_AND_ADULTS = new CypherPattern(
             new Pattern(
@@ -808,8 +683,8 @@ public final class PatternLibrary {
         return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Expands {@code VISIBLE(x)} and {@code WINDOW(x)}, as in every pattern (and in statements tests compare them with). */
-    public static String expand(String template) {
+    /** Expands {@code VISIBLE(x)} and {@code WINDOW(x)}. */
+    static String expand(String template) {
         Matcher v = VISIBLE.matcher(template);
         String out = v.replaceAll(m -> Matcher.quoteReplacement("(" + Visibility.relationship(m.group(1)) + ")"));
         Matcher w = WINDOW.matcher(out);
