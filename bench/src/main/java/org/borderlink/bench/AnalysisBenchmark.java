@@ -266,10 +266,8 @@ public final class AnalysisBenchmark {
     }
 
     /**
-     * This JDK, with the engine's JVM options this JVM was started with, and a fixed heap as docs/operations.md advises
-     * for a server: a heap left to grow from its small initial size stays small under this load, so G1 runs
-     * concurrent cycles every few seconds, and their remark pauses (class unloading over some 38,000 loaded classes)
-     * took 45–85 ms each on two cores, straight into the tail latency measured here.
+     * This JDK, with the engine's JVM options this JVM was started with, on a fixed heap as docs/operations.md advises
+     * for a server (and says why).
      */
     private static List<String> javaCommand(String heap) {
         List<String> command = new ArrayList<>();

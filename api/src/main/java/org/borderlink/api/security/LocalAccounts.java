@@ -44,16 +44,19 @@ final class LocalAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AccountDetails details = accounts.get(username);
-        if (details == null) throw new UsernameNotFoundException("unknown user");
+        AccountDetails details = configured(username);
         // a fresh copy: Spring Security erases the credentials of what it authenticated
         return new AccountDetails(details.user(), details.getPassword());
     }
 
     /** The account named {@code username} as it is configured now: what a bearer token is checked against. */
     BorderlinkUser user(String username) {
+        return configured(username).user();
+    }
+
+    private AccountDetails configured(String username) {
         AccountDetails details = accounts.get(username);
         if (details == null) throw new UsernameNotFoundException("unknown user");
-        return details.user();
+        return details;
     }
 }
