@@ -13,6 +13,10 @@ import java.util.stream.Stream;
 import org.borderlink.api.analysis.Http.Answer;
 import org.borderlink.api.testing.BorderlinkIntegrationTest;
 import org.borderlink.api.testing.TestUsers;
+import org.borderlink.graph.analysis.GraphReader;
+import org.borderlink.graph.analysis.patterns.PatternLibrary;
+import org.borderlink.graph.analysis.patterns.PatternLibrary.CypherPattern;
+import org.borderlink.graph.analysis.patterns.PatternRunner;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.sharing.Viewer;
 import org.borderlink.ingest.pipeline.IngestPipeline;
@@ -52,6 +56,9 @@ class GeneratedDataIT {
 
     @Autowired
     IngestPipeline pipeline;
+
+    @Autowired
+    GraphReader reader;
 
     private final Map<String, List<String>> audOfReport = new HashMap<>();
 
@@ -204,6 +211,45 @@ class GeneratedDataIT {
                 reports.forEach(r -> assertVisible(user, r.asString()));
             });
         }
+    }
+
+    /**
+     * The migrant patterns evaluate only the migrants whose raw tallies can reach the answer; evaluating every migrant
+     * must give the same rows, whoever asks and whatever the parameters. Small limits put the bar inside the data.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"repeat-interceptions", "smuggled-with-trafficking-indicators"})
+    void boundedMigrantPatternsAnswerAsEvaluatingEveryMigrant(String name) {
+        CypherPattern pattern = PatternLibrary.find(name).orElseThrow();
+        CypherPattern reference = new CypherPattern(pattern.pattern(), pattern.reference());
+        assertThat(pattern.cypher()).isNotEqualTo(pattern.reference());
+        PatternRunner runner = new PatternRunner(reader);
+        List<Map<String, Object>> parameterSets = name.equals("repeat-interceptions")
+                ? List.of(
+                        Map.of(),
+                        Map.of("limit", 1),
+                        Map.of("limit", 5),
+                        Map.of("limit", 20, "kinds", List.of("ARREST", "RESCUE")),
+                        Map.of("limit", 3, "since", "2024-01-01", "until", "2024-12-31"))
+                : List.of(
+                        Map.of(),
+                        Map.of("limit", 1),
+                        Map.of("limit", 5),
+                        Map.of("limit", 20, "minIndicators", 2, "minFailedCrossings", 1),
+                        Map.of("limit", 3, "since", "2024-01-01", "until", "2024-12-31"));
+        int nonEmpty = 0;
+        for (Viewer viewer : VIEWERS.values()) {
+            for (Map<String, Object> parameters : parameterSets) {
+                var bounded = runner.run(viewer, pattern, parameters);
+                var everyMigrant = runner.run(viewer, reference, parameters);
+                assertThat(bounded.rows())
+                        .as("%s for %s with %s", name, viewer, parameters)
+                        .isEqualTo(everyMigrant.rows());
+                assertThat(bounded.truncated()).isEqualTo(everyMigrant.truncated());
+                if (!bounded.rows().isEmpty()) nonEmpty++;
+            }
+        }
+        assertThat(nonEmpty).as("answers to compare").isGreaterThan(5);
     }
 
     @Test

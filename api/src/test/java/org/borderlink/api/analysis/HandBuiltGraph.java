@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderlink.graph.model.AgencyId;
+import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Audience;
@@ -17,7 +18,7 @@ import org.neo4j.driver.Driver;
  * relationship carries {@code reportId}, {@code agency}, {@code aud} (compiled from the report's marking by
  * {@link Audience}), {@code firstSeen} and {@code lastSeen}. Every id is prefixed, because all integration tests share
  * one database. Statements are kept until {@link #write()}, which runs them in one transaction: one commit per fact
- * would cost minutes on a busy machine.
+ * would cost minutes on a busy machine. The mentions of migrants and victims get their tallies, as ingest gives them.
  */
 public final class HandBuiltGraph {
 
@@ -144,9 +145,14 @@ public final class HandBuiltGraph {
         if (pending.isEmpty()) return this;
         List<Map.Entry<String, Map<String, Object>>> statements = List.copyOf(pending);
         pending.clear();
+        List<String> reportIds = reports.values().stream().map(Report::id).toList();
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx ->
-                    statements.forEach(s -> tx.run(s.getKey(), s.getValue()).consume()));
+            session.executeWriteWithoutResult(tx -> {
+                statements.forEach(s -> tx.run(s.getKey(), s.getValue()).consume());
+                // as ingest does once a report's facts are written
+                tx.run(MentionTally.REFRESH_REPORTS, Map.of("reportIds", reportIds))
+                        .consume();
+            });
         }
         return this;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Visibility;
@@ -190,8 +191,13 @@ final class Elements {
 
     private static final List<String> PROVENANCE = List.of("reportId", "agency", "aud", "firstSeen", "lastSeen");
 
-    /** Properties of facts that are internal keys, not something to show (keyed pseudonyms, folded names). */
-    private static final List<String> INTERNAL = List.of("subjectKey", "nameFolded");
+    /**
+     * Properties of facts that are internal, not something to show: keyed pseudonyms, folded names, and the raw tallies
+     * of migrants' mentions, which count facts the viewer may not see.
+     */
+    public static final List<String> INTERNAL = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("subjectKey", "nameFolded"), MentionTally.PROPERTIES.stream())
+            .toList();
 
     /** An {@link #edgeMap} as a {@link GraphEdge}. */
     public static GraphEdge edge(Value r, EdgeIds ids) {

@@ -118,8 +118,8 @@ public final class EntityCards {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> report = (Map<String, Object>) f.getOrDefault("report", Map.of());
                 Provenance provenance = provenance(props, report);
-                List.of("reportId", "agency", "aud", "firstSeen", "lastSeen", "subjectKey", "nameFolded")
-                        .forEach(props::remove);
+                List.of("reportId", "agency", "aud", "firstSeen", "lastSeen").forEach(props::remove);
+                Elements.INTERNAL.forEach(props::remove);
                 facts.add(new Fact(
                         RelType.valueOf((String) f.get("type")),
                         Boolean.TRUE.equals(f.get("outgoing")) ? Direction.OUTGOING : Direction.INCOMING,

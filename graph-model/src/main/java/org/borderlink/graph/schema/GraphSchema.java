@@ -2,6 +2,7 @@ package org.borderlink.graph.schema;
 
 import java.util.List;
 import java.util.Map;
+import org.borderlink.graph.model.MentionTally;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -133,7 +134,19 @@ public final class GraphSchema {
                             // Narratives are searched in the search index (ingest/search), which transliterates and
                             // folds them and applies the sharing rule; nothing queries this one, and every report
                             // written paid for a Lucene document in it.
-                            "DROP INDEX report_narrative IF EXISTS")));
+                            "DROP INDEX report_narrative IF EXISTS")),
+            new SchemaMigration(
+                    10,
+                    "tallies on the mentions of migrants and victims, in one index with their pseudonym",
+                    List.of(
+                            // the migrant patterns rank migrants by these raw tallies, read from the index alone,
+                            // and evaluate only those that can reach the answer (MentionTally)
+                            "MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] "
+                                    + "CALL (rep, m, p) { " + MentionTally.REFRESH + " } IN TRANSACTIONS OF 5000 ROWS",
+                            "CREATE INDEX rel_mentions_tally IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.tallyKey, "
+                                    + "r.tallyInterceptions, r.tallyStops, r.tallyIndicators)",
+                            // a pseudonym's mentions are found and counted through the new index
+                            "DROP INDEX rel_mentions_subject_key IF EXISTS")));
 
     private GraphSchema() {}
 

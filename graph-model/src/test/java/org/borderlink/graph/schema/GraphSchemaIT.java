@@ -41,7 +41,7 @@ class GraphSchemaIT {
             List<String> indexes = session.run(
                             "SHOW INDEXES YIELD name, type, entityType WHERE entityType = 'RELATIONSHIP' AND type <> 'LOOKUP' RETURN name ORDER BY name")
                     .list(r -> r.get("name").asString());
-            assertThat(indexes).containsExactly("rel_mentions_minor", "rel_mentions_role", "rel_mentions_subject_key");
+            assertThat(indexes).containsExactly("rel_mentions_minor", "rel_mentions_role", "rel_mentions_tally");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.FactsOfReport;
+import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Audience;
@@ -32,6 +33,8 @@ import org.neo4j.driver.TransactionContext;
  *   <li><b>batched</b>: one {@code UNWIND} statement per kind of node for the whole batch, which also writes the
  *       facts that hang from the nodes it just wrote (a person's involvements, a leg's travellers and vehicles), so
  *       they need not be looked up again;
+ *   <li><b>tallied</b>: the mentions of migrants and victims get their raw tallies ({@link MentionTally}) once the
+ *       batch's facts are written;
  *   <li><b>sequenced</b>: every report written gets the batch's {@code ingestSeq}, the next value of a counter, so
  *       derived data (the search index) can follow what changed since it last looked.
  * </ul>
@@ -401,7 +404,20 @@ public final class GraphWriter {
                                 provenanceOf("vehicle"),
                                 PROVENANCE),
                 legs);
+        // last, when every fact of the batch about its migrants and victims is written
+        List<String> withProtected = batch.stream()
+                .filter(f -> f.persons().stream()
+                        .anyMatch(p -> PROTECTED.contains(p.mention().get("role"))))
+                .map(ReportFacts::reportId)
+                .toList();
+        if (!withProtected.isEmpty()) {
+            tx.run(NO_REPLANNING + MentionTally.REFRESH_REPORTS, Map.of("reportIds", withProtected))
+                    .consume();
+        }
     }
+
+    private static final Set<String> PROTECTED =
+            Set.copyOf(MentionTally.ROLES.stream().map(Enum::name).toList());
 
     /**
      * Persons the report mentions as minors: every fact of the report that touches one carries

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.borderlink.graph.analysis.patterns.Pattern.Column;
 import org.borderlink.graph.analysis.patterns.Pattern.Kind;
+import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.Role;
 import org.borderlink.graph.sharing.Visibility;
 
@@ -26,8 +27,17 @@ import org.borderlink.graph.sharing.Visibility;
  */
 public final class PatternLibrary {
 
-    /** A pattern and the statement that finds it. */
-    public record CypherPattern(Pattern pattern, String cypher) {
+    /**
+     * A pattern and the statement that finds it.
+     *
+     * @param reference for a statement that evaluates only candidates chosen by a bound, the statement that evaluates
+     *     every candidate: the same answer, slower; tests hold the two to it. Otherwise the statement itself.
+     */
+    public record CypherPattern(Pattern pattern, String cypher, String reference) {
+        public CypherPattern(Pattern pattern, String cypher) {
+            this(pattern, cypher, cypher);
+        }
+
         public String name() {
             return pattern.name();
         }
@@ -334,56 +344,76 @@ public final class PatternLibrary {
             LIMIT $limit
             """);
 
-    private static final List<String> INDICATORS = List.of(
-            "DEBT_BONDAGE",
-            "DEBT_AFTER_FAILED_CROSSINGS",
-            "WITHHELD_DOCUMENTS",
-            "CONFINED_IN_SAFE_HOUSE",
-            "KIDNAPPING_FOR_RANSOM",
-            "EXPLOITATION",
-            "OTHER_METHODS_OF_CONTROL",
-            "ASSESSED_AS_VICTIM");
+    private static final List<String> INDICATORS = MentionTally.INDICATORS;
+
+    /** The tallied mentions as {@code rel_mentions_tally} holds them: every tally present. */
+    private static final String TALLIED = MentionTally.indexed("boundMention");
 
     /**
-     * The mentions of one identity ({@code identity}: a keyed pseudonym, or the id of a person mentioned without
-     * one), then that migrant's indicators over the visible facts, as one row, or none below {@code $minIndicators}.
+     * The visible-or-not mentions of one identity ({@code identity}: a keyed pseudonym, or the id of a person mentioned
+     * without one) as {@code rep}, {@code m}, {@code p}, found through {@code rel_mentions_tally}. The caller applies
+     * the visibility rule to {@code m}.
      */
-    private static final String MIGRANT_INDICATORS = """
+    private static final String MENTIONS_OF_IDENTITY =
+            """
             CALL (identity) {
-              MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.subjectKey = identity
+              MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.tallyKey = identity AND %1$s
               RETURN rep, m, p
               UNION
-              MATCH (rep:Report)-[m:MENTIONS]->(p:Person {id: identity}) WHERE m.subjectKey IS NULL
+              MATCH (rep:Report)-[m:MENTIONS]->(p:Person {id: identity}) WHERE m.tallyKey = ''
               RETURN rep, m, p
             }
+            """.formatted(MentionTally.indexed("m").replaceFirst("m\\.tallyKey IS NOT NULL AND ", ""));
+
+    /**
+     * Every identity with a tallied mention, unbounded: what the bounded statements must answer alike (they are
+     * checked against it) and what they fall back to when no bound can be set.
+     */
+    private static final String EVERY_IDENTITY = """
+            CALL () {
+              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %1$s
+              RETURN DISTINCT boundMention.tallyKey + '' AS identity
+              UNION
+              MATCH ()-[boundMention:MENTIONS]->(boundPerson:Person) WHERE boundMention.tallyKey = '' AND %1$s
+              RETURN DISTINCT boundPerson.id AS identity
+            }
+            """.formatted(TALLIED);
+
+    /**
+     * A migrant's indicators over the visible facts, as one row, or none below {@code $minIndicators}. The facts are
+     * those each visible migrant mention's report asserts about its person, as {@link MentionTally} counts them.
+     */
+    private static final String MIGRANT_INDICATORS = MENTIONS_OF_IDENTITY + """
             WITH identity, rep, m, p WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND VISIBLE(m) AND WINDOW(m)
-            WITH identity, collect(DISTINCT p) AS persons, collect(DISTINCT rep.id) AS reports,
+            WITH identity, coll.sort(collect(DISTINCT p.id)) AS persons, coll.sort(collect(DISTINCT rep.id)) AS reports,
+              collect(DISTINCT {person: p, report: rep.id, trafficking: rep.type IN ['THB', 'MIXED']}) AS sources,
               collect(m.methodsOfControl) AS methodLists, collect(DISTINCT m.traffickingStatus) AS statuses,
               max(CASE WHEN m.role = 'SMUGGLED_MIGRANT' OR rep.type IN ['SOM', 'MIXED'] THEN 1 ELSE 0 END) AS smuggled
             WHERE smuggled = 1
-            WITH identity, persons, reports, statuses,
-              reduce(acc = [], l IN methodLists | acc + [x IN coalesce(l, []) WHERE NOT x IN acc]) AS methods
-            CALL (persons) {
+            WITH identity, persons, reports, sources, statuses,
+              coll.sort(reduce(acc = [], l IN methodLists | acc + [x IN coalesce(l, []) WHERE NOT x IN acc])) AS methods
+            CALL (sources) {
               // one pass over each person's facts gathers every signal: a pass per signal would read them five times
-              UNWIND persons AS p
-              OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE VISIBLE(x)
-              WITH p, x, o, type(x) AS t, x IS NOT NULL AND startNode(x) = p AS outgoing
-              WITH p, x, o, t, outgoing, CASE WHEN t = 'INVOLVED_IN' THEN o.kind END AS kind
+              UNWIND sources AS source
+              WITH source.person AS p, source.report AS reportId, source.trafficking AS trafficking
+              OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE x.reportId = reportId AND VISIBLE(x)
+              WITH p, x, o, trafficking, type(x) AS t, x IS NOT NULL AND startNode(x) = p AS outgoing
+              WITH p, x, o, trafficking, t, outgoing, CASE WHEN t = 'INVOLVED_IN' THEN o.kind END AS kind
               RETURN
                 count(DISTINCT CASE WHEN kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT'] THEN o END) AS failed,
                 count(CASE WHEN t = 'PAID' AND outgoing THEN x END) AS payments,
                 any(k IN collect(kind) WHERE k = 'KIDNAPPING') AS kidnapped,
                 any(e IN collect(CASE WHEN (t = 'EXPLOITED' AND NOT outgoing) OR kind = 'EXPLOITATION' THEN true END)
                   WHERE e) AS exploited,
-                collect(DISTINCT CASE
-                  WHEN t = 'HARBOURED' AND NOT outgoing THEN x.reportId
-                  // only a trafficking case's safe house counts: the case is looked up before the place
-                  WHEN t = 'INVOLVED_IN' AND EXISTS { MATCH (xr:Report {id: x.reportId}) WHERE xr.type IN ['THB', 'MIXED'] }
-                    AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) } THEN x.reportId
-                END) AS heldIn
+                // only a trafficking case's safe house counts: the case is known before the place is looked up
+                any(h IN collect(CASE
+                  WHEN NOT trafficking THEN null
+                  WHEN t = 'HARBOURED' AND NOT outgoing THEN true
+                  WHEN t = 'INVOLVED_IN'
+                    AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) }
+                    THEN true
+                END) WHERE h) AS confined
             }
-            WITH identity, persons, reports, statuses, methods, failed, payments, kidnapped, exploited,
-              any(r IN heldIn WHERE EXISTS { MATCH (hr:Report {id: r}) WHERE hr.type IN ['THB', 'MIXED'] }) AS confined
             WITH identity, persons, reports, methods, failed, payments, [x IN [
                 CASE WHEN 'DebtBondage' IN methods THEN 'DEBT_BONDAGE' END,
                 CASE WHEN failed >= $minFailedCrossings AND payments >= 2 THEN 'DEBT_AFTER_FAILED_CROSSINGS' END,
@@ -399,44 +429,62 @@ public final class PatternLibrary {
             WHERE size(indicators) >= $minIndicators
             """;
 
+    private static final String MIGRANT_INDICATORS_ROWS = """
+            RETURN persons, indicators, methods AS methodsOfControl, failed AS failedCrossings, payments, reports
+            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
+            LIMIT $limit
+            """;
+
     /**
-     * Rows are ordered by indicators, then reports. An identity has at most as many reports as raw mentions carry its
-     * key (index {@code rel_mentions_subject_key} counts them without reading a fact), or as its person has mentions
-     * when it has no key, and at most every indicator. So the rows of the identities with most mentions give a bar:
-     * when the last of them shows every indicator, an identity with fewer mentions than that row has reports cannot
-     * enter the answer, and only the few identities that reach it are read. Otherwise the bar is 0 and every identity
-     * is read, as before.
+     * An identity's bound from its tallied mentions: {@code cases}, its mentions (at least its reports), and
+     * {@code found}, the indicators whose bit one of them sets (at least the indicators it shows).
+     */
+    private static final String INDICATOR_BOUND = "count(*) AS cases, "
+            + java.util.stream.IntStream.range(0, INDICATORS.size())
+                    .mapToObj(bit -> "max(boundMention.tallyIndicators / " + (1 << bit) + " % 2)")
+                    .collect(java.util.stream.Collectors.joining(" + "))
+            + " AS found";
+
+    /** The bound as computed per identity needs nothing more: the same columns. */
+    private static final String INDICATOR_BOUND_COLUMNS = "cases, found";
+
+    /**
+     * Rows are ordered by indicators, then reports. The identities with the highest bounds, read from the index alone,
+     * are evaluated first; the last of their rows ({@code bar}) is met by the answer's last row, so only identities
+     * whose bounds reach it are evaluated after. With fewer rows than the limit, the bar is the fewest indicators asked.
      */
     private static final String MIGRANT_INDICATORS_BY_BOUND = """
             CALL () {
-              // "+ ''": as a bare property the key would be carried into the seeks below, where the planner of Neo4j
-              // 2026.08 (with assertions on, as in the tests) finds it read uncached and refuses the statement
-              MATCH ()-[boundKey:MENTIONS]->() WHERE boundKey.subjectKey IS NOT NULL
-              WITH boundKey.subjectKey + '' AS identity, count(*) AS bound
-              ORDER BY bound DESC
+              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
+              // grouped by the bare key, read in the index's order; "+ ''": as a bare property the key would be
+              // carried into the seeks below, where the planner of Neo4j 2026.08 (with assertions on, as in the
+              // tests) finds it read uncached and refuses the statement
+              WITH boundMention.tallyKey AS boundKey, %3$s
+              WITH boundKey + '' AS identity, %5$s
+              ORDER BY found DESC, cases DESC
               LIMIT $limit
             %1$s
               WITH size(indicators) AS found, size(reports) AS cases
               ORDER BY found DESC, cases DESC
               WITH collect([found, cases]) AS best
-              RETURN CASE WHEN size(best) >= $limit AND best[$limit - 1][0] = %2$d THEN best[$limit - 1][1] ELSE 0 END
-                AS threshold
+              RETURN CASE WHEN size(best) >= $limit THEN best[$limit - 1] ELSE [$minIndicators, 0] END AS bar
             }
-            CALL (threshold) {
-              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.subjectKey IS NOT NULL
-              WITH boundMention.subjectKey + '' AS identity, count(*) AS bound
-              WHERE bound >= threshold
+            CALL (bar) {
+              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
+              WITH boundMention.tallyKey AS boundKey, %3$s
+              WITH boundKey + '' AS identity, %5$s
+              WHERE found > bar[0] OR (found = bar[0] AND cases >= bar[1])
               RETURN identity
               UNION
-              MATCH (boundPerson:Person) WHERE COUNT { (boundPerson)<-[bound:MENTIONS]-() } >= threshold
-              RETURN boundPerson.id AS identity
+              MATCH ()-[boundMention:MENTIONS]->(boundPerson:Person) WHERE boundMention.tallyKey = '' AND %2$s
+              WITH boundPerson.id AS identity, %3$s
+              WITH identity, %5$s
+              WHERE found > bar[0] OR (found = bar[0] AND cases >= bar[1])
+              RETURN identity
             }
             %1$s
-            RETURN [p IN persons | p.id] AS persons, indicators, methods AS methodsOfControl,
-              failed AS failedCrossings, payments, reports
-            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
-            LIMIT $limit
-            """.formatted(MIGRANT_INDICATORS, INDICATORS.size());
+            %4$s""".formatted(
+                    MIGRANT_INDICATORS, TALLIED, INDICATOR_BOUND, MIGRANT_INDICATORS_ROWS, INDICATOR_BOUND_COLUMNS);
 
     private static final CypherPattern TRAFFICKING_INDICATORS = new CypherPattern(
             new Pattern(
@@ -445,7 +493,8 @@ public final class PatternLibrary {
                     "Which smuggled migrants show trafficking indicators (ILO indicators, HTCDS methods of control: "
                             + "debt, withheld documents, confinement, kidnapping for ransom)?",
                     "Migrants (mentioned as smuggled migrant, or as victim in a smuggling or mixed case), followed "
-                            + "across reports by their keyed pseudonym, with at least minIndicators of: DEBT_BONDAGE "
+                            + "across reports by their keyed pseudonym, with at least minIndicators of the following, "
+                            + "from what each report naming them as migrant or victim says about them: DEBT_BONDAGE "
                             + "(HTCDS DebtBondage); DEBT_AFTER_FAILED_CROSSINGS (at least minFailedCrossings "
                             + "interceptions or crossing attempts and two or more payments); WITHHELD_DOCUMENTS "
                             + "(WithholdsDocuments); CONFINED_IN_SAFE_HOUSE (harboured, or caught up in an incident at "
@@ -467,15 +516,80 @@ public final class PatternLibrary {
                             new Column("failedCrossings", Kind.VALUE, "Interceptions and crossing attempts."),
                             new Column("payments", Kind.VALUE, "Payments the migrant made."),
                             REPORTS)),
-            MIGRANT_INDICATORS_BY_BOUND);
+            MIGRANT_INDICATORS_BY_BOUND,
+            EVERY_IDENTITY + MIGRANT_INDICATORS + MIGRANT_INDICATORS_ROWS);
+
+    /**
+     * The incidents of the chosen kinds in which an identity's visible mentions' reports place its persons, as one row,
+     * or none below {@code $minIncidents}.
+     */
+    private static final String MIGRANT_INCIDENTS = MENTIONS_OF_IDENTITY + """
+            // a mention whose report involves its person in no such incident has nothing to add
+            WITH identity, rep, m, p WHERE m.tallyStops > 0 AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND VISIBLE(m)
+            MATCH (p)-[inv:INVOLVED_IN]->(i:Incident)
+            WHERE inv.reportId = rep.id AND i.kind IN $kinds AND VISIBLE(inv) AND WINDOW(inv)
+            WITH identity, count(DISTINCT i) AS times, coll.sort(collect(DISTINCT i.id)) AS incidents,
+              coll.sort(collect(DISTINCT p.id)) AS persons, min(inv.firstSeen) AS firstSeen, max(inv.lastSeen) AS lastSeen,
+              coll.sort(collect(DISTINCT rep.id)) AS reports, coll.sort(collect(DISTINCT rep.country)) AS countries,
+              coll.sort(collect(DISTINCT m.nationality)) AS nationalities, coll.sort(collect(DISTINCT m.ageBand)) AS ageBands
+            WHERE times >= $minIncidents
+            """;
+
+    private static final String MIGRANT_INCIDENTS_ROWS = """
+            RETURN persons, incidents, times, countries, nationalities, ageBands, firstSeen, lastSeen, reports
+            ORDER BY times DESC, firstSeen, persons[0]
+            LIMIT $limit
+            """;
+
+    /** An identity's bound from its tallied mentions: the incidents of the chosen kinds they count. */
+    private static final String INCIDENT_BOUND =
+            "sum(boundMention.tallyInterceptions) AS interceptions, sum(boundMention.tallyStops) AS stops";
+
+    private static final String INCIDENT_BOUND_COLUMNS = """
+            CASE WHEN all(k IN $kinds WHERE k IN ['INTERCEPTION', 'CROSSING_ATTEMPT']) THEN interceptions ELSE stops END
+              AS bound""";
+
+    /** As {@link #MIGRANT_INDICATORS_BY_BOUND}, with one number: incidents. */
+    private static final String MIGRANT_INCIDENTS_BY_BOUND =
+            """
+            CALL () {
+              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
+              // grouped by the bare key, read in the index's order; "+ ''": as a bare property the key would be
+              // carried into the seeks below, where the planner of Neo4j 2026.08 (with assertions on, as in the
+              // tests) finds it read uncached and refuses the statement
+              WITH boundMention.tallyKey AS boundKey, %3$s
+              WITH boundKey + '' AS identity, %5$s
+              ORDER BY bound DESC
+              LIMIT $limit
+            %1$s
+              WITH times ORDER BY times DESC
+              WITH collect(times) AS best
+              RETURN CASE WHEN size(best) >= $limit THEN best[$limit - 1] ELSE $minIncidents END AS bar
+            }
+            CALL (bar) {
+              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
+              WITH boundMention.tallyKey AS boundKey, %3$s
+              WITH boundKey + '' AS identity, %5$s
+              WHERE bound >= bar
+              RETURN identity
+              UNION
+              MATCH ()-[boundMention:MENTIONS]->(boundPerson:Person) WHERE boundMention.tallyKey = '' AND %2$s
+              WITH boundPerson.id AS identity, %3$s
+              WITH identity, %5$s
+              WHERE bound >= bar
+              RETURN identity
+            }
+            %1$s
+            %4$s""".formatted(MIGRANT_INCIDENTS, TALLIED, INCIDENT_BOUND, MIGRANT_INCIDENTS_ROWS, INCIDENT_BOUND_COLUMNS);
 
     private static final CypherPattern REPEAT_INTERCEPTIONS = new CypherPattern(
             new Pattern(
                     "repeat-interceptions",
                     "Migrants intercepted again and again",
                     "Which migrants are intercepted again and again (a vulnerability signal)?",
-                    "Migrants and victims, followed across reports by their keyed pseudonym, whom visible facts place "
-                            + "in at least minIncidents incidents of the chosen kinds.",
+                    "Migrants and victims, followed across reports by their keyed pseudonym, whom the visible reports "
+                            + "naming them as migrant or victim place in at least minIncidents incidents of the chosen "
+                            + "kinds.",
                     List.of(
                             PatternParameter.values(
                                     "kinds",
@@ -496,30 +610,8 @@ public final class PatternLibrary {
                             new Column("firstSeen", Kind.VALUE, "First incident day."),
                             new Column("lastSeen", Kind.VALUE, "Last incident day."),
                             REPORTS)),
-            """
-            MATCH (i:Incident) WHERE i.kind IN $kinds
-            MATCH (p:Person)-[inv:INVOLVED_IN]->(i) WHERE VISIBLE(inv) AND WINDOW(inv)
-            MATCH (rep:Report)-[m:MENTIONS]->(p) WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM']
-            WITH coalesce(m.subjectKey, p.id) AS identity, collect(DISTINCT i) AS incidents, collect(DISTINCT p) AS persons,
-              min(inv.firstSeen) AS firstSeen
-            WHERE size(incidents) >= $minIncidents
-            WITH identity, incidents, persons, firstSeen, [x IN persons | x.id] AS personIds
-            ORDER BY size(incidents) DESC, firstSeen, personIds[0]
-            LIMIT $limit
-            // what the rows show besides their order is gathered for the rows returned alone
-            CALL (identity, persons) {
-              UNWIND persons AS p
-              MATCH (p)-[inv:INVOLVED_IN]->(i:Incident) WHERE i.kind IN $kinds AND VISIBLE(inv) AND WINDOW(inv)
-              MATCH (rep:Report)-[m:MENTIONS]->(p)
-              WHERE VISIBLE(m) AND m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] AND coalesce(m.subjectKey, p.id) = identity
-              RETURN collect(DISTINCT rep.id) AS reports, collect(DISTINCT rep.country) AS countries,
-                collect(DISTINCT m.nationality) AS nationalities, collect(DISTINCT m.ageBand) AS ageBands,
-                max(inv.lastSeen) AS lastSeen
-            }
-            RETURN personIds AS persons, [x IN incidents | x.id] AS incidents, size(incidents) AS times, countries, nationalities,
-              ageBands, firstSeen, lastSeen, reports
-            ORDER BY times DESC, firstSeen, persons[0]
-            """);
+            MIGRANT_INCIDENTS_BY_BOUND,
+            EVERY_IDENTITY + MIGRANT_INCIDENTS + MIGRANT_INCIDENTS_ROWS);
 
     private static final CypherPattern MINORS_AND_ADULTS = new CypherPattern(
             new Pattern(
@@ -670,7 +762,7 @@ public final class PatternLibrary {
                     MINORS_AND_ADULTS,
                     MONEY_CHAINS,
                     OUTCOME_FUNNEL)
-            .map(p -> new CypherPattern(p.pattern(), expand(p.cypher())))
+            .map(p -> new CypherPattern(p.pattern(), expand(p.cypher()), expand(p.reference())))
             .toList();
 
     private PatternLibrary() {}

@@ -1,0 +1,108 @@
+package org.borderlink.graph.model;
+
+import java.util.List;
+
+/**
+ * Raw tallies on the {@code MENTIONS} of a protected person (smuggled migrant, victim): what the mentioning report
+ * says about that person, counted without regard to who may see it. The migrant patterns read them from one composite
+ * index ({@code rel_mentions_tally}) as upper bounds, to choose which migrants to evaluate on the visible facts; they
+ * are never shown or counted in an answer, and every view that shows a fact's properties leaves them out
+ * ({@link #PROPERTIES}).
+ *
+ * <p>They are report-local, like the patterns that use them: a migrant's facts are those asserted by the reports that
+ * mention the person as that migrant. A report writes, replaces and deletes its own mentions and facts together, and
+ * merging or splitting persons moves a mention with its properties, so a tally never has to be followed up. One
+ * statement computes them ({@link #REFRESH}), for the writer after each batch and for the migration that added them.
+ */
+public final class MentionTally {
+
+    /** Roles whose mentions carry tallies. */
+    public static final List<Role> ROLES = List.of(Role.SMUGGLED_MIGRANT, Role.VICTIM);
+
+    /**
+     * The identity the migrant patterns follow: the keyed pseudonym, or {@code ''} for a protected person mentioned
+     * without a name (followed by their {@code Person} node). First in the composite index, so the patterns group by it
+     * and seek by it.
+     */
+    public static final String KEY = "tallyKey";
+
+    /** Distinct interceptions and crossing attempts the report involves the person in. */
+    public static final String INTERCEPTIONS = "tallyInterceptions";
+
+    /** Distinct interceptions, crossing attempts, rescues and arrests the report involves the person in. */
+    public static final String STOPS = "tallyStops";
+
+    /**
+     * A bit set of the trafficking indicators the report could support for the person, bit {@code i} for the
+     * {@code i}-th of {@link #INDICATORS}. Debt after failed crossings needs crossings and payments summed over the
+     * migrant's reports, so its bit is set when this report records either.
+     */
+    public static final String INDICATOR_BITS = "tallyIndicators";
+
+    /** Every tally property, for the views that show a fact's properties and must leave these out. */
+    public static final List<String> PROPERTIES = List.of(KEY, INTERCEPTIONS, STOPS, INDICATOR_BITS);
+
+    /** The trafficking indicators of {@code smuggled-with-trafficking-indicators}, in bit order. */
+    public static final List<String> INDICATORS = List.of(
+            "DEBT_BONDAGE",
+            "DEBT_AFTER_FAILED_CROSSINGS",
+            "WITHHELD_DOCUMENTS",
+            "CONFINED_IN_SAFE_HOUSE",
+            "KIDNAPPING_FOR_RANSOM",
+            "EXPLOITATION",
+            "OTHER_METHODS_OF_CONTROL",
+            "ASSESSED_AS_VICTIM");
+
+    /** The predicate that makes a seek or scan of {@code var} use {@code rel_mentions_tally}: every property present. */
+    public static String indexed(String var) {
+        return PROPERTIES.stream()
+                .map(p -> var + "." + p + " IS NOT NULL")
+                .reduce((a, b) -> a + " AND " + b)
+                .orElseThrow();
+    }
+
+    /**
+     * {@code CALL (rep, m, p) { … }}: sets the tallies of mention {@code m} of person {@code p} by report
+     * {@code rep}, for a protected role, from the facts of {@code p} that {@code rep} asserts.
+     */
+    public static final String REFRESH = """
+            CALL (rep, m, p) {
+              WITH rep, m, p WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM']
+              OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE x.reportId = rep.id
+              WITH rep, m, p, x, o, type(x) AS t, x IS NOT NULL AND startNode(x) = p AS outgoing
+              WITH rep, m, x, o, t, outgoing, CASE WHEN t = 'INVOLVED_IN' THEN o.kind END AS kind
+              WITH rep, m, coalesce(m.methodsOfControl, []) AS methods,
+                count(DISTINCT CASE WHEN kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT'] THEN o END) AS interceptions,
+                count(DISTINCT CASE WHEN kind IN ['INTERCEPTION', 'CROSSING_ATTEMPT', 'RESCUE', 'ARREST'] THEN o END)
+                  AS stops,
+                count(CASE WHEN t = 'PAID' AND outgoing THEN x END) AS payments,
+                any(k IN collect(kind) WHERE k = 'KIDNAPPING') AS kidnapped,
+                any(e IN collect(CASE WHEN (t = 'EXPLOITED' AND NOT outgoing) OR kind = 'EXPLOITATION' THEN true END)
+                  WHERE e) AS exploited,
+                any(h IN collect(CASE
+                  WHEN t = 'HARBOURED' AND NOT outgoing THEN true
+                  WHEN t = 'INVOLVED_IN' AND EXISTS { (o)-[:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) } THEN true
+                END) WHERE h) AND rep.type IN ['THB', 'MIXED'] AS confined
+              SET m.tallyKey = coalesce(m.subjectKey, ''),
+                m.tallyInterceptions = interceptions,
+                m.tallyStops = stops,
+                m.tallyIndicators =
+                  CASE WHEN 'DebtBondage' IN methods THEN 1 ELSE 0 END
+                  + CASE WHEN interceptions > 0 OR payments > 0 THEN 2 ELSE 0 END
+                  + CASE WHEN 'WithholdsDocuments' IN methods THEN 4 ELSE 0 END
+                  + CASE WHEN confined THEN 8 ELSE 0 END
+                  + CASE WHEN kidnapped THEN 16 ELSE 0 END
+                  + CASE WHEN exploited THEN 32 ELSE 0 END
+                  + CASE WHEN any(x IN methods WHERE NOT x IN ['DebtBondage', 'WithholdsDocuments']) THEN 64 ELSE 0 END
+                  + CASE WHEN m.traffickingStatus IN ['PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking']
+                    THEN 128 ELSE 0 END
+            }""";
+
+    /** Refreshes the tallies of every protected mention of the reports whose ids are {@code $reportIds}. */
+    public static final String REFRESH_REPORTS = """
+            UNWIND $reportIds AS reportId
+            MATCH (rep:Report {id: reportId})-[m:MENTIONS]->(p:Person)
+            """ + REFRESH;
+
+    private MentionTally() {}
+}
