@@ -12,7 +12,8 @@ import java.util.List;
  * <p>They are report-local, like the patterns that use them: a migrant's facts are those asserted by the reports that
  * mention the person as that migrant. A report writes, replaces and deletes its own mentions and facts together, and
  * merging or splitting persons moves a mention with its properties, so a tally never has to be followed up. One
- * statement computes them ({@link #REFRESH}), for the writer after each batch and for the migration that added them.
+ * statement computes them ({@link #REFRESH}), for the writer after each batch and for the migration that added them;
+ * that migration holds its text, so a change to it comes with a new migration.
  */
 public final class MentionTally {
 
@@ -53,12 +54,29 @@ public final class MentionTally {
             "OTHER_METHODS_OF_CONTROL",
             "ASSESSED_AS_VICTIM");
 
+    /**
+     * The properties of the composite index {@code rel_mentions_tally}, in its order: the tallies, then the mention's
+     * audience, so that the patterns apply the visibility rule to the mentions they sum from the index alone.
+     */
+    public static final List<String> INDEXED = java.util.stream.Stream.concat(
+                    PROPERTIES.stream(), java.util.stream.Stream.of("aud"))
+            .toList();
+
+    /** {@code rel_mentions_tally}'s properties as an index definition or hint: {@code (tallyKey, …, aud)}. */
+    public static final String INDEX_PROPERTIES =
+            INDEXED.stream().collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
     /** The predicate that makes a seek or scan of {@code var} use {@code rel_mentions_tally}: every property present. */
     public static String indexed(String var) {
-        return PROPERTIES.stream()
+        return INDEXED.stream()
                 .map(p -> var + "." + p + " IS NOT NULL")
                 .reduce((a, b) -> a + " AND " + b)
                 .orElseThrow();
+    }
+
+    /** A hint that {@code var} is found through {@code rel_mentions_tally}. */
+    public static String useIndex(String var) {
+        return "USING INDEX " + var + ":MENTIONS" + INDEX_PROPERTIES;
     }
 
     /**

@@ -139,12 +139,12 @@ public final class GraphSchema {
                     10,
                     "tallies on the mentions of migrants and victims, in one index with their pseudonym",
                     List.of(
-                            // the migrant patterns rank migrants by these raw tallies, read from the index alone,
-                            // and evaluate only those that can reach the answer (MentionTally)
+                            // the migrant patterns rank migrants by the tallies of the mentions a viewer may see, read
+                            // from the index alone, and evaluate only those that can reach the answer (MentionTally)
                             "MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] "
                                     + "CALL (rep, m, p) { " + MentionTally.REFRESH + " } IN TRANSACTIONS OF 5000 ROWS",
                             "CREATE INDEX rel_mentions_tally IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.tallyKey, "
-                                    + "r.tallyInterceptions, r.tallyStops, r.tallyIndicators)",
+                                    + "r.tallyInterceptions, r.tallyStops, r.tallyIndicators, r.aud)",
                             // a pseudonym's mentions are found and counted through the new index
                             "DROP INDEX rel_mentions_subject_key IF EXISTS")));
 

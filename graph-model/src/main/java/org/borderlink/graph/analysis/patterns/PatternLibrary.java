@@ -429,8 +429,14 @@ public final class PatternLibrary {
             WHERE size(indicators) >= $minIndicators
             """;
 
+    /** A row of the answer, from the variables of {@link #MIGRANT_INDICATORS}. */
+    private static final String MIGRANT_INDICATORS_ROW = """
+            {persons: persons, indicators: indicators, methodsOfControl: methods, failedCrossings: failed,
+              payments: payments, reports: reports}""";
+
     private static final String MIGRANT_INDICATORS_ROWS = """
-            RETURN persons, indicators, methods AS methodsOfControl, failed AS failedCrossings, payments, reports
+            RETURN row.persons AS persons, row.indicators AS indicators, row.methodsOfControl AS methodsOfControl,
+              row.failedCrossings AS failedCrossings, row.payments AS payments, row.reports AS reports
             ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
             LIMIT $limit
             """;
@@ -439,52 +445,152 @@ public final class PatternLibrary {
      * An identity's bound from its tallied mentions: {@code cases}, its mentions (at least its reports), and
      * {@code found}, the indicators whose bit one of them sets (at least the indicators it shows).
      */
-    private static final String INDICATOR_BOUND = "count(*) AS cases, "
-            + java.util.stream.IntStream.range(0, INDICATORS.size())
-                    .mapToObj(bit -> "max(boundMention.tallyIndicators / " + (1 << bit) + " % 2)")
-                    .collect(java.util.stream.Collectors.joining(" + "))
-            + " AS found";
+    private static final String INDICATOR_BOUND = "count(*) AS cases, " + indicatorsTallied("tallied") + " AS found";
+
+    /** How many indicators the tallies of the mentions {@code var} aggregates over set (the union of their bits). */
+    private static String indicatorsTallied(String var) {
+        return java.util.stream.IntStream.range(0, INDICATORS.size())
+                .mapToObj(bit -> "max(" + var + ".tallyIndicators / " + (1 << bit) + " % 2)")
+                .collect(java.util.stream.Collectors.joining(" + "));
+    }
 
     /** The bound as computed per identity needs nothing more: the same columns. */
     private static final String INDICATOR_BOUND_COLUMNS = "cases, found";
 
     /**
-     * Rows are ordered by indicators, then reports. The identities with the highest bounds, read from the index alone,
-     * are evaluated first; the last of their rows ({@code bar}) is met by the answer's last row, so only identities
-     * whose bounds reach it are evaluated after. With fewer rows than the limit, the bar is the fewest indicators asked.
+     * Rows are ordered by indicators, then reports. The tallies of the mentions the viewer may see, summed per
+     * pseudonym from the index alone, bound both ({@link #INDICATOR_BOUND}).
      */
-    private static final String MIGRANT_INDICATORS_BY_BOUND = """
-            CALL () {
-              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
-              // grouped by the bare key, read in the index's order; "+ ''": as a bare property the key would be
-              // carried into the seeks below, where the planner of Neo4j 2026.08 (with assertions on, as in the
-              // tests) finds it read uncached and refuses the statement
-              WITH boundMention.tallyKey AS boundKey, %3$s
-              WITH boundKey + '' AS identity, %5$s
-              ORDER BY found DESC, cases DESC
-              LIMIT $limit
-            %1$s
-              WITH size(indicators) AS found, size(reports) AS cases
-              ORDER BY found DESC, cases DESC
-              WITH collect([found, cases]) AS best
-              RETURN CASE WHEN size(best) >= $limit THEN best[$limit - 1] ELSE [$minIndicators, 0] END AS bar
-            }
-            CALL (bar) {
-              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
-              WITH boundMention.tallyKey AS boundKey, %3$s
-              WITH boundKey + '' AS identity, %5$s
-              WHERE found > bar[0] OR (found = bar[0] AND cases >= bar[1])
-              RETURN identity
-              UNION
-              MATCH ()-[boundMention:MENTIONS]->(boundPerson:Person) WHERE boundMention.tallyKey = '' AND %2$s
-              WITH boundPerson.id AS identity, %3$s
-              WITH identity, %5$s
-              WHERE found > bar[0] OR (found = bar[0] AND cases >= bar[1])
-              RETURN identity
-            }
-            %1$s
-            %4$s""".formatted(
-                    MIGRANT_INDICATORS, TALLIED, INDICATOR_BOUND, MIGRANT_INDICATORS_ROWS, INDICATOR_BOUND_COLUMNS);
+    private static final String MIGRANT_INDICATORS_BY_BOUND = byBound(
+            INDICATOR_BOUND,
+            INDICATOR_BOUND_COLUMNS,
+            List.of("cases", "found"),
+            "found DESC, cases DESC",
+            MIGRANT_INDICATORS + "WITH " + MIGRANT_INDICATORS_ROW + " AS row",
+            "[size(row.indicators), size(row.reports)]",
+            "[$minIndicators, 0]",
+            "found > bar[0] OR (found = bar[0] AND cases >= bar[1])",
+            MIGRANT_INDICATORS_ROWS);
+
+    /**
+     * A statement that evaluates only the identities whose bound can reach the answer. The {@code $limit} identities
+     * of highest bound are evaluated first; the rank of the last of their rows ({@code bar}) is met by the answer's
+     * last row, so only identities whose bounds reach it are evaluated after. They are usually among the next ones the
+     * same read ranked (up to {@link #RESERVE} times the limit); when the last of those still reaches the bar, every
+     * identity is ranked again. With fewer rows than the limit, the bar is the least the parameters allow.
+     *
+     * @param bound aggregates of the visible tallied mentions of one identity ({@code tallied})
+     * @param columns the bound's columns, from those aggregates
+     * @param names the names of those columns
+     * @param order the order of the columns that puts the highest bound first
+     * @param evaluate one identity's evaluation on the visible facts, as {@code row}, or no row
+     * @param rank a row's rank, comparable to others with the {@code coll.sort} order
+     * @param least the bar with fewer rows than the limit
+     * @param reaches whether the bound's columns reach {@code bar}
+     * @param answer the rows returned, from {@code row}
+     */
+    private static String byBound(
+            String bound,
+            String columns,
+            List<String> names,
+            String order,
+            String evaluate,
+            String rank,
+            String least,
+            String reaches,
+            String answer) {
+        String asMap = names.stream().map(n -> n + ": " + n).collect(java.util.stream.Collectors.joining(", "));
+        String fromLowest =
+                names.stream().map(n -> "lowest." + n + " AS " + n).collect(java.util.stream.Collectors.joining(", "));
+        String fromReserve =
+                names.stream().map(n -> "r." + n + " AS " + n).collect(java.util.stream.Collectors.joining(", "));
+        return """
+                CALL () {
+                %1$s
+                  WITH identity, %2$s
+                  ORDER BY %3$s
+                  LIMIT %10$d * $limit
+                  WITH collect({identity: identity, %11$s}) AS ranked
+                  WITH [r IN ranked[0..$limit] | r.identity] AS evaluated, ranked[$limit..] AS reserve,
+                    size(ranked) = %10$d * $limit AS more
+                  CALL (evaluated) {
+                    UNWIND evaluated AS identity
+                %4$s
+                    RETURN collect(row) AS rows
+                  }
+                  WITH evaluated, reserve, more, rows, coll.sort([row IN rows | %5$s]) AS ranks
+                  WITH evaluated, reserve, more, rows,
+                    CASE WHEN size(ranks) >= $limit THEN ranks[size(ranks) - $limit] ELSE %6$s END AS bar
+                  WITH evaluated, reserve, more, rows, bar, last(reserve) AS lowest
+                  WITH evaluated, reserve, more, rows, bar, %12$s
+                  RETURN evaluated, reserve, rows, bar, more AND (%7$s) AS again
+                }
+                CALL (evaluated, reserve, rows, bar, again) {
+                  UNWIND rows AS row
+                  RETURN row
+                  UNION ALL
+                  CALL (evaluated, reserve, bar, again) {
+                    WITH reserve, bar WHERE NOT again
+                    UNWIND reserve AS r
+                    WITH bar, r.identity AS identity, %13$s
+                    WITH identity WHERE %7$s
+                    RETURN identity
+                    UNION
+                    WITH evaluated, bar WHERE again
+                %1$s
+                    WITH identity, %2$s
+                    WHERE (%7$s) AND NOT identity IN evaluated
+                    RETURN identity
+                    UNION
+                %8$s
+                    WITH identity, %2$s
+                    WHERE %7$s
+                    RETURN identity
+                  }
+                %4$s
+                  RETURN row
+                }
+                %9$s""".formatted(
+                        boundOfKeys(bound),
+                        columns,
+                        order,
+                        evaluate,
+                        rank,
+                        least,
+                        reaches,
+                        boundOfUnnamed(bound),
+                        answer,
+                        RESERVE,
+                        asMap,
+                        fromLowest,
+                        fromReserve);
+    }
+
+    /** How many times the limit the first read of the bounds ranks and keeps. */
+    private static final int RESERVE = 4;
+
+    /**
+     * The visible tallied mentions of every keyed identity, summed by {@code aggregates} from {@code rel_mentions_tally}
+     * alone (the index holds each mention's audience too), as rows of {@code identity} and the aggregates.
+     */
+    private static String boundOfKeys(String aggregates) {
+        return """
+                  MATCH ()-[tallied:MENTIONS]->() %1$s
+                  WHERE tallied.tallyKey > '' AND %2$s AND VISIBLE(tallied)
+                  // grouped by the bare key, read in the index's order; "+ ''": as a bare property the key would be
+                  // carried into the seeks below, where the planner of Neo4j 2026.08 (with assertions on, as in the
+                  // tests) finds it read uncached and refuses the statement
+                  WITH tallied.tallyKey AS boundKey, %3$s
+                  WITH *, boundKey + '' AS identity""".formatted(MentionTally.useIndex("tallied"), MentionTally.indexed("tallied"), aggregates);
+    }
+
+    /** As {@link #boundOfKeys}, for the protected persons mentioned without a name, each by their person. */
+    private static String boundOfUnnamed(String aggregates) {
+        return """
+                  MATCH ()-[tallied:MENTIONS]->(unnamed:Person) %1$s
+                  WHERE tallied.tallyKey = '' AND %2$s AND VISIBLE(tallied)
+                  WITH unnamed.id AS identity, %3$s""".formatted(MentionTally.useIndex("tallied"), MentionTally.indexed("tallied"), aggregates);
+    }
 
     private static final CypherPattern TRAFFICKING_INDICATORS = new CypherPattern(
             new Pattern(
@@ -517,7 +623,8 @@ public final class PatternLibrary {
                             new Column("payments", Kind.VALUE, "Payments the migrant made."),
                             REPORTS)),
             MIGRANT_INDICATORS_BY_BOUND,
-            EVERY_IDENTITY + MIGRANT_INDICATORS + MIGRANT_INDICATORS_ROWS);
+            EVERY_IDENTITY + MIGRANT_INDICATORS + "WITH " + MIGRANT_INDICATORS_ROW + " AS row\n"
+                    + MIGRANT_INDICATORS_ROWS);
 
     /**
      * The incidents of the chosen kinds in which an identity's visible mentions' reports place its persons, as one row,
@@ -535,52 +642,38 @@ public final class PatternLibrary {
             WHERE times >= $minIncidents
             """;
 
+    /** A row of the answer, from the variables of {@link #MIGRANT_INCIDENTS}. */
+    private static final String MIGRANT_INCIDENTS_ROW = """
+            {persons: persons, incidents: incidents, times: times, countries: countries, nationalities: nationalities,
+              ageBands: ageBands, firstSeen: firstSeen, lastSeen: lastSeen, reports: reports}""";
+
     private static final String MIGRANT_INCIDENTS_ROWS = """
-            RETURN persons, incidents, times, countries, nationalities, ageBands, firstSeen, lastSeen, reports
+            RETURN row.persons AS persons, row.incidents AS incidents, row.times AS times, row.countries AS countries,
+              row.nationalities AS nationalities, row.ageBands AS ageBands, row.firstSeen AS firstSeen,
+              row.lastSeen AS lastSeen, row.reports AS reports
             ORDER BY times DESC, firstSeen, persons[0]
             LIMIT $limit
             """;
 
     /** An identity's bound from its tallied mentions: the incidents of the chosen kinds they count. */
     private static final String INCIDENT_BOUND =
-            "sum(boundMention.tallyInterceptions) AS interceptions, sum(boundMention.tallyStops) AS stops";
+            "sum(tallied.tallyInterceptions) AS interceptions, sum(tallied.tallyStops) AS stops";
 
     private static final String INCIDENT_BOUND_COLUMNS = """
             CASE WHEN all(k IN $kinds WHERE k IN ['INTERCEPTION', 'CROSSING_ATTEMPT']) THEN interceptions ELSE stops END
               AS bound""";
 
     /** As {@link #MIGRANT_INDICATORS_BY_BOUND}, with one number: incidents. */
-    private static final String MIGRANT_INCIDENTS_BY_BOUND =
-            """
-            CALL () {
-              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
-              // grouped by the bare key, read in the index's order; "+ ''": as a bare property the key would be
-              // carried into the seeks below, where the planner of Neo4j 2026.08 (with assertions on, as in the
-              // tests) finds it read uncached and refuses the statement
-              WITH boundMention.tallyKey AS boundKey, %3$s
-              WITH boundKey + '' AS identity, %5$s
-              ORDER BY bound DESC
-              LIMIT $limit
-            %1$s
-              WITH times ORDER BY times DESC
-              WITH collect(times) AS best
-              RETURN CASE WHEN size(best) >= $limit THEN best[$limit - 1] ELSE $minIncidents END AS bar
-            }
-            CALL (bar) {
-              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %2$s
-              WITH boundMention.tallyKey AS boundKey, %3$s
-              WITH boundKey + '' AS identity, %5$s
-              WHERE bound >= bar
-              RETURN identity
-              UNION
-              MATCH ()-[boundMention:MENTIONS]->(boundPerson:Person) WHERE boundMention.tallyKey = '' AND %2$s
-              WITH boundPerson.id AS identity, %3$s
-              WITH identity, %5$s
-              WHERE bound >= bar
-              RETURN identity
-            }
-            %1$s
-            %4$s""".formatted(MIGRANT_INCIDENTS, TALLIED, INCIDENT_BOUND, MIGRANT_INCIDENTS_ROWS, INCIDENT_BOUND_COLUMNS);
+    private static final String MIGRANT_INCIDENTS_BY_BOUND = byBound(
+            INCIDENT_BOUND,
+            INCIDENT_BOUND_COLUMNS,
+            List.of("bound"),
+            "bound DESC",
+            MIGRANT_INCIDENTS + "WITH " + MIGRANT_INCIDENTS_ROW + " AS row",
+            "row.times",
+            "$minIncidents",
+            "bound >= bar",
+            MIGRANT_INCIDENTS_ROWS);
 
     private static final CypherPattern REPEAT_INTERCEPTIONS = new CypherPattern(
             new Pattern(
@@ -611,7 +704,8 @@ public final class PatternLibrary {
                             new Column("lastSeen", Kind.VALUE, "Last incident day."),
                             REPORTS)),
             MIGRANT_INCIDENTS_BY_BOUND,
-            EVERY_IDENTITY + MIGRANT_INCIDENTS + MIGRANT_INCIDENTS_ROWS);
+            EVERY_IDENTITY + MIGRANT_INCIDENTS + "WITH " + MIGRANT_INCIDENTS_ROW + " AS row\n"
+                    + MIGRANT_INCIDENTS_ROWS);
 
     private static final CypherPattern MINORS_AND_ADULTS = new CypherPattern(
             new Pattern(
