@@ -434,12 +434,12 @@ public final class PatternLibrary {
             {persons: persons, indicators: indicators, methodsOfControl: methods, failedCrossings: failed,
               payments: payments, reports: reports}""";
 
-    private static final String MIGRANT_INDICATORS_ROWS = """
+    private static final Answer MIGRANT_INDICATORS_ANSWER = new Answer(
+            """
             RETURN row.persons AS persons, row.indicators AS indicators, row.methodsOfControl AS methodsOfControl,
-              row.failedCrossings AS failedCrossings, row.payments AS payments, row.reports AS reports
-            ORDER BY size(indicators) DESC, size(reports) DESC, persons[0]
-            LIMIT $limit
-            """;
+              row.failedCrossings AS failedCrossings, row.payments AS payments, row.reports AS reports""",
+            "size(indicators) DESC, size(reports) DESC, persons[0]",
+            "[-size(row.indicators), -size(row.reports), row.persons[0]]");
 
     /**
      * An identity's bound from its tallied mentions: {@code cases}, its mentions (at least its reports), and
@@ -470,7 +470,7 @@ public final class PatternLibrary {
             "[size(row.indicators), size(row.reports)]",
             "[$minIndicators, 0]",
             "found > bar[0] OR (found = bar[0] AND cases >= bar[1])",
-            MIGRANT_INDICATORS_ROWS);
+            MIGRANT_INDICATORS_ANSWER);
 
     /**
      * A statement that evaluates only the identities whose bound can reach the answer. The {@code $limit} identities
@@ -487,7 +487,7 @@ public final class PatternLibrary {
      * @param rank a row's rank, comparable to others with the {@code coll.sort} order
      * @param least the bar with fewer rows than the limit
      * @param reaches whether the bound's columns reach {@code bar}
-     * @param answer the rows returned, from {@code row}
+     * @param answer the rows returned, from {@code row}, in order
      */
     private static String byBound(
             String bound,
@@ -498,7 +498,7 @@ public final class PatternLibrary {
             String rank,
             String least,
             String reaches,
-            String answer) {
+            Answer answer) {
         String asMap = names.stream().map(n -> n + ": " + n).collect(java.util.stream.Collectors.joining(", "));
         String fromLowest =
                 names.stream().map(n -> "lowest." + n + " AS " + n).collect(java.util.stream.Collectors.joining(", "));
@@ -508,9 +508,10 @@ public final class PatternLibrary {
                 CALL () {
                 %1$s
                   WITH identity, %2$s
+                  // a literal limit, the most any $limit needs, keeps the ranking to the top rows in memory
                   ORDER BY %3$s
-                  LIMIT %10$d * $limit
-                  WITH collect({identity: identity, %11$s}) AS ranked
+                  LIMIT %14$d
+                  WITH collect({identity: identity, %11$s})[0..%10$d * $limit] AS ranked
                   WITH [r IN ranked[0..$limit] | r.identity] AS evaluated, ranked[$limit..] AS reserve,
                     size(ranked) = %10$d * $limit AS more
                   CALL (evaluated) {
@@ -550,7 +551,12 @@ public final class PatternLibrary {
                 %4$s
                   RETURN row
                 }
-                %9$s""".formatted(
+                // sorted as one list: sorting the rows themselves would count the lists above against memory once
+                // for every row that carries them
+                WITH collect(row) AS answer
+                UNWIND coll.sort([row IN answer | %9$s + [row]])[0..$limit] AS ranked
+                WITH last(ranked) AS row
+                %15$s""".formatted(
                         boundOfKeys(bound),
                         columns,
                         order,
@@ -559,11 +565,23 @@ public final class PatternLibrary {
                         least,
                         reaches,
                         boundOfUnnamed(bound),
-                        answer,
+                        answer.sortKey(),
                         RESERVE,
                         asMap,
                         fromLowest,
-                        fromReserve);
+                        fromReserve,
+                        RESERVE * (LIMIT.max() + 1),
+                        answer.columns());
+    }
+
+    /**
+     * The rows a migrant pattern returns from its {@code row} maps, and their order: as {@code ORDER BY} columns, and as
+     * a key that sorts the same with {@code coll.sort} (ascending, so a descending count is negated).
+     */
+    private record Answer(String columns, String order, String sortKey) {
+        String ordered() {
+            return columns + "\nORDER BY " + order + "\nLIMIT $limit\n";
+        }
     }
 
     /** How many times the limit the first read of the bounds ranks and keeps. */
@@ -624,7 +642,7 @@ public final class PatternLibrary {
                             REPORTS)),
             MIGRANT_INDICATORS_BY_BOUND,
             EVERY_IDENTITY + MIGRANT_INDICATORS + "WITH " + MIGRANT_INDICATORS_ROW + " AS row\n"
-                    + MIGRANT_INDICATORS_ROWS);
+                    + MIGRANT_INDICATORS_ANSWER.ordered());
 
     /**
      * The incidents of the chosen kinds in which an identity's visible mentions' reports place its persons, as one row,
@@ -647,13 +665,11 @@ public final class PatternLibrary {
             {persons: persons, incidents: incidents, times: times, countries: countries, nationalities: nationalities,
               ageBands: ageBands, firstSeen: firstSeen, lastSeen: lastSeen, reports: reports}""";
 
-    private static final String MIGRANT_INCIDENTS_ROWS = """
+    private static final Answer MIGRANT_INCIDENTS_ANSWER =
+            new Answer("""
             RETURN row.persons AS persons, row.incidents AS incidents, row.times AS times, row.countries AS countries,
               row.nationalities AS nationalities, row.ageBands AS ageBands, row.firstSeen AS firstSeen,
-              row.lastSeen AS lastSeen, row.reports AS reports
-            ORDER BY times DESC, firstSeen, persons[0]
-            LIMIT $limit
-            """;
+              row.lastSeen AS lastSeen, row.reports AS reports""", "times DESC, firstSeen, persons[0]", "[-row.times, row.firstSeen, row.persons[0]]");
 
     /** An identity's bound from its tallied mentions: the incidents of the chosen kinds they count. */
     private static final String INCIDENT_BOUND =
@@ -673,7 +689,7 @@ public final class PatternLibrary {
             "row.times",
             "$minIncidents",
             "bound >= bar",
-            MIGRANT_INCIDENTS_ROWS);
+            MIGRANT_INCIDENTS_ANSWER);
 
     private static final CypherPattern REPEAT_INTERCEPTIONS = new CypherPattern(
             new Pattern(
@@ -705,7 +721,7 @@ public final class PatternLibrary {
                             REPORTS)),
             MIGRANT_INCIDENTS_BY_BOUND,
             EVERY_IDENTITY + MIGRANT_INCIDENTS + "WITH " + MIGRANT_INCIDENTS_ROW + " AS row\n"
-                    + MIGRANT_INCIDENTS_ROWS);
+                    + MIGRANT_INCIDENTS_ANSWER.ordered());
 
     private static final CypherPattern MINORS_AND_ADULTS = new CypherPattern(
             new Pattern(
