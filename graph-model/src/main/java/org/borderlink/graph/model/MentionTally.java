@@ -99,7 +99,10 @@ public final class MentionTally {
                   WHERE e) AS exploited,
                 any(h IN collect(CASE
                   WHEN t = 'HARBOURED' AND NOT outgoing THEN true
-                  WHEN t = 'INVOLVED_IN' AND EXISTS { (o)-[:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) } THEN true
+                  // the place is reached from the incident, never looked up by kind: the writer's plan is made once,
+                  // on a graph too small to tell the two apart
+                  WHEN t = 'INVOLVED_IN' AND EXISTS { MATCH (o)-[:OCCURRED_AT]->(place) WHERE place.kind = 'SAFE_HOUSE' }
+                    THEN true
                 END) WHERE h) AND rep.type IN ['THB', 'MIXED'] AS confined
               SET m.tallyKey = coalesce(m.subjectKey, ''),
                 m.tallyInterceptions = interceptions,
