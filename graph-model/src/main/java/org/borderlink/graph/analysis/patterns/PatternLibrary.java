@@ -354,8 +354,7 @@ public final class PatternLibrary {
      * without one) as {@code rep}, {@code m}, {@code p}, found through {@code rel_mentions_tally}. The caller applies
      * the visibility rule to {@code m}.
      */
-    private static final String MENTIONS_OF_IDENTITY =
-            """
+    private static final String MENTIONS_OF_IDENTITY = """
             CALL (identity) {
               MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.tallyKey = identity AND %1$s
               RETURN rep, m, p
@@ -363,11 +362,11 @@ public final class PatternLibrary {
               MATCH (rep:Report)-[m:MENTIONS]->(p:Person {id: identity}) WHERE m.tallyKey = ''
               RETURN rep, m, p
             }
-            """.formatted(MentionTally.indexed("m").replaceFirst("m\\.tallyKey IS NOT NULL AND ", ""));
+            """.formatted(MentionTally.indexed("m"));
 
     /**
-     * Every identity with a tallied mention, unbounded: what the bounded statements must answer alike (they are
-     * checked against it) and what they fall back to when no bound can be set.
+     * Every identity with a tallied mention, unbounded: the reference statements evaluate them all, and the bounded
+     * statements must answer alike ({@code GeneratedDataIT} holds them to it).
      */
     private static final String EVERY_IDENTITY = """
             CALL () {
@@ -410,7 +409,7 @@ public final class PatternLibrary {
                   WHEN NOT trafficking THEN null
                   WHEN t = 'HARBOURED' AND NOT outgoing THEN true
                   WHEN t = 'INVOLVED_IN'
-                    AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(:Location {kind: 'SAFE_HOUSE'}) WHERE VISIBLE(at) }
+                    AND EXISTS { MATCH (o)-[at:OCCURRED_AT]->(place) WHERE place.kind = 'SAFE_HOUSE' AND VISIBLE(at) }
                     THEN true
                 END) WHERE h) AS confined
             }
@@ -454,7 +453,7 @@ public final class PatternLibrary {
                 .collect(java.util.stream.Collectors.joining(" + "));
     }
 
-    /** The bound as computed per identity needs nothing more: the same columns. */
+    /** The bound's columns: the aggregates as they are. */
     private static final String INDICATOR_BOUND_COLUMNS = "cases, found";
 
     /**
@@ -523,6 +522,7 @@ public final class PatternLibrary {
                   WITH evaluated, reserve, more, rows,
                     CASE WHEN size(ranks) >= $limit THEN ranks[size(ranks) - $limit] ELSE %6$s END AS bar
                   WITH evaluated, reserve, more, rows, bar, last(reserve) AS lowest
+                  // the bound of the last identity ranked: when it still reaches the bar, more may follow it
                   WITH evaluated, reserve, more, rows, bar, %12$s
                   RETURN evaluated, reserve, rows, bar, more AND (%7$s) AS again
                 }
