@@ -192,11 +192,12 @@ final class Elements {
     private static final List<String> PROVENANCE = List.of("reportId", "agency", "aud", "firstSeen", "lastSeen");
 
     /**
-     * Properties of facts that are internal, not something to show: keyed pseudonyms, folded names, and the raw tallies
-     * of migrants' mentions, which count facts the viewer may not see.
+     * Properties of facts that are internal, not something to show: keyed pseudonyms and whether a birth date went into
+     * them, folded names, and the raw tallies of migrants' mentions, which count facts the viewer may not see.
      */
     public static final List<String> INTERNAL = java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("subjectKey", "nameFolded"), MentionTally.PROPERTIES.stream())
+                    java.util.stream.Stream.of("subjectKey", MentionTally.SUBJECT_KEY_DATED, "nameFolded"),
+                    MentionTally.PROPERTIES.stream())
             .toList();
 
     /** An {@link #edgeMap} as a {@link GraphEdge}. */

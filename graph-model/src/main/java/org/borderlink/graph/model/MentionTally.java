@@ -21,11 +21,21 @@ public final class MentionTally {
     public static final List<Role> ROLES = List.of(Role.SMUGGLED_MIGRANT, Role.VICTIM);
 
     /**
-     * The identity the migrant patterns follow: the keyed pseudonym, or {@code ''} for a protected person mentioned
-     * without a name (followed by their {@code Person} node). First in the composite index, so the patterns group by it
-     * and seek by it.
+     * The identity the migrant patterns follow: the keyed pseudonym when it includes a birth date
+     * ({@link #SUBJECT_KEY_DATED}), otherwise {@code ''}: the person is then followed by their {@code Person} node, as
+     * resolution made it. First in the composite index, so the patterns group by it and seek by it.
      */
     public static final String KEY = "tallyKey";
+
+    /**
+     * On a protected person's mention: {@code true} when ingest hashed a birth date into the {@code subjectKey}. A
+     * pseudonym of name and nationality alone is shared by namesakes (hundreds of migrants of one common name), so it
+     * is evidence for resolution but never an identity across reports.
+     */
+    public static final String SUBJECT_KEY_DATED = "subjectKeyDated";
+
+    /** {@link #KEY} of mention {@code m}, from its pseudonym. */
+    static final String FOLLOWED_KEY = "CASE WHEN m." + SUBJECT_KEY_DATED + " THEN m.subjectKey ELSE '' END";
 
     /** Distinct interceptions and crossing attempts the report involves the person in. */
     public static final String INTERCEPTIONS = "tallyInterceptions";
@@ -83,7 +93,14 @@ public final class MentionTally {
      * {@code CALL (rep, m, p) { … }}: sets the tallies of mention {@code m} of person {@code p} by report
      * {@code rep}, for a protected role, from the facts of {@code p} that {@code rep} asserts.
      */
-    public static final String REFRESH = """
+    public static final String REFRESH = refresh(FOLLOWED_KEY);
+
+    /**
+     * {@link #REFRESH} with {@code key} as the expression of {@link #KEY}; migration 10 keeps the text it ran with, the
+     * pseudonym whether dated or not.
+     */
+    public static String refresh(String key) {
+        return """
             CALL (rep, m, p) {
               WITH rep, m, p WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM']
               OPTIONAL MATCH (p)-[x:INVOLVED_IN|PAID|EXPLOITED|HARBOURED]-(o) WHERE x.reportId = rep.id
@@ -104,7 +121,7 @@ public final class MentionTally {
                   WHEN t = 'INVOLVED_IN' AND EXISTS { MATCH (o)-[:OCCURRED_AT]->(place) WHERE place.kind = 'SAFE_HOUSE' }
                     THEN true
                 END) WHERE h) AND rep.type IN ['THB', 'MIXED'] AS confined
-              SET m.tallyKey = coalesce(m.subjectKey, ''),
+              SET m.tallyKey = %s,
                 m.tallyInterceptions = interceptions,
                 m.tallyStops = stops,
                 m.tallyIndicators =
@@ -117,7 +134,8 @@ public final class MentionTally {
                   + CASE WHEN any(x IN methods WHERE NOT x IN ['DebtBondage', 'WithholdsDocuments']) THEN 64 ELSE 0 END
                   + CASE WHEN m.traffickingStatus IN ['PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking']
                     THEN 128 ELSE 0 END
-            }""";
+            }""".formatted(key);
+    }
 
     /** Refreshes the tallies of every protected mention of the reports whose ids are {@code $reportIds}. */
     public static final String REFRESH_REPORTS = """

@@ -142,11 +142,20 @@ public final class GraphSchema {
                             // the migrant patterns rank migrants by the tallies of the mentions a viewer may see, read
                             // from the index alone, and evaluate only those that can reach the answer (MentionTally)
                             "MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.role IN ['SMUGGLED_MIGRANT', 'VICTIM'] "
-                                    + "CALL (rep, m, p) { " + MentionTally.REFRESH + " } IN TRANSACTIONS OF 5000 ROWS",
+                                    + "CALL (rep, m, p) { " + MentionTally.refresh("coalesce(m.subjectKey, '')")
+                                    + " } IN TRANSACTIONS OF 5000 ROWS",
                             "CREATE INDEX rel_mentions_tally IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.tallyKey, "
                                     + "r.tallyInterceptions, r.tallyStops, r.tallyIndicators, r.aud)",
                             // a pseudonym's mentions are found and counted through the new index
-                            "DROP INDEX rel_mentions_subject_key IF EXISTS")));
+                            "DROP INDEX rel_mentions_subject_key IF EXISTS")),
+            new SchemaMigration(
+                    11,
+                    "a pseudonym without a birth date no longer follows a migrant across reports",
+                    List.of(
+                            // Mentions written before ingest marked dated pseudonyms cannot tell the two apart: they
+                            // are followed by their person until their report is submitted again.
+                            "MATCH ()-[m:MENTIONS]->() WHERE m.tallyKey > '' AND m." + MentionTally.SUBJECT_KEY_DATED
+                                    + " IS NULL CALL (m) { SET m.tallyKey = '' } IN TRANSACTIONS OF 5000 ROWS")));
 
     private GraphSchema() {}
 

@@ -23,7 +23,8 @@ class MentionTallyIT {
 
     /**
      * A trafficking case names a migrant intercepted twice, arrested once, kidnapped at a safe house, who paid someone;
-     * another report involves the same person in a third interception, which is not this report's to count.
+     * another report involves the same person in a third interception, which is not this report's to count, and names
+     * them with a pseudonym of no birth date, which namesakes share.
      */
     @Test
     void countsWhatTheMentioningReportAssertsAboutThePerson() {
@@ -33,10 +34,10 @@ class MentionTallyIT {
                             CREATE (rep:Report {id: $run + 'THB', type: 'THB'}), (other:Report {id: $run + 'SOM', type: 'SOM'})
                             CREATE (p:Person {id: $run + 'P'}), (boss:Person {id: $run + 'BOSS'})
                             CREATE (house:Location {id: $run + 'HOUSE', kind: 'SAFE_HOUSE'})
-                            CREATE (rep)-[:MENTIONS {reportId: rep.id, role: 'SMUGGLED_MIGRANT', subjectKey: $run + 'key',
+                            CREATE (rep)-[:MENTIONS {reportId: rep.id, role: 'SMUGGLED_MIGRANT', subjectKey: $run + 'key', subjectKeyDated: true,
                               methodsOfControl: ['DebtBondage', 'PhysicalThreats'],
                               traffickingStatus: 'PossibleVictimOfTrafficking'}]->(p)
-                            CREATE (other)-[:MENTIONS {reportId: other.id, role: 'SMUGGLED_MIGRANT'}]->(p)
+                            CREATE (other)-[:MENTIONS {reportId: other.id, role: 'SMUGGLED_MIGRANT', subjectKey: $run + 'namesake'}]->(p)
                             CREATE (rep)-[:MENTIONS {reportId: rep.id, role: 'ORGANISER'}]->(boss)
                             WITH rep, other, p, boss, house
                             UNWIND [['X1', 'INTERCEPTION', rep], ['X2', 'CROSSING_ATTEMPT', rep], ['A1', 'ARREST', rep],
@@ -68,7 +69,9 @@ class MentionTallyIT {
                             + bit("ASSESSED_AS_VICTIM"));
 
             Record unnamed = tallies.get(run + "SOM:SMUGGLED_MIGRANT");
-            assertThat(unnamed.get("key").asString()).as("no pseudonym").isEmpty();
+            assertThat(unnamed.get("key").asString())
+                    .as("a pseudonym without a birth date is no identity")
+                    .isEmpty();
             assertThat(unnamed.get("interceptions").asInt()).isEqualTo(1);
             assertThat(unnamed.get("stops").asInt()).isEqualTo(1);
             assertThat(unnamed.get("indicators").asInt()).isEqualTo(bit("DEBT_AFTER_FAILED_CROSSINGS"));

@@ -295,6 +295,12 @@ class IngestPipelineIT {
             assertThat(mention.get("m").get("ageBand").asString()).isEqualTo("9–17");
             assertThat(mention.get("m").get("minor").asBoolean()).isTrue();
             assertThat(mention.get("m").get("subjectKey").asString()).hasSize(32);
+            assertThat(mention.get("m").get("subjectKeyDated").asBoolean())
+                    .as("a birth date went into the pseudonym")
+                    .isTrue();
+            assertThat(mention.get("m").get("tallyKey").asString())
+                    .as("so the patterns follow it across reports")
+                    .isEqualTo(mention.get("m").get("subjectKey").asString());
             assertThat(mention.get("key").asString()).isEqualTo("smuggled migrant p2");
             var driverMention = session.run("MATCH (:Report)-[m:MENTIONS {localRef: 'p1'}]->() RETURN m")
                     .single()

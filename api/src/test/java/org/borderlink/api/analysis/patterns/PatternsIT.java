@@ -83,17 +83,30 @@ class PatternsIT {
 
         // a migrant (followed by keyed pseudonym) intercepted twice by Serbia, once by Montenegro, held for ransom
         // in a mixed case with debt bondage and withheld documents
-        g.mention("RS1", "M1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "pt-key-m", "nationality", "AF"))
-                .mention("RS2", "M2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "pt-key-m", "nationality", "AF"))
-                .mention("ME1", "M3", "SMUGGLED_MIGRANT", Map.of("subjectKey", "pt-key-m"))
+        g.mention(
+                        "RS1",
+                        "M1",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "pt-key-m", "subjectKeyDated", true, "nationality", "AF"))
+                .mention(
+                        "RS2",
+                        "M2",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "pt-key-m", "subjectKeyDated", true, "nationality", "AF"))
+                .mention("ME1", "M3", "SMUGGLED_MIGRANT", Map.of("subjectKey", "pt-key-m", "subjectKeyDated", true))
                 .mention(
                         "MIX",
                         "M4",
                         "VICTIM",
                         Map.of(
-                                "subjectKey", "pt-key-m",
-                                "methodsOfControl", List.of("DebtBondage", "WithholdsDocuments", "PhysicalThreats"),
-                                "traffickingStatus", "PossibleVictimOfTrafficking"))
+                                "subjectKey",
+                                "pt-key-m",
+                                "subjectKeyDated",
+                                true,
+                                "methodsOfControl",
+                                List.of("DebtBondage", "WithholdsDocuments", "PhysicalThreats"),
+                                "traffickingStatus",
+                                "PossibleVictimOfTrafficking"))
                 .node(NodeLabel.Incident, "X1", Map.of("kind", "INTERCEPTION"))
                 .node(NodeLabel.Incident, "X2", Map.of("kind", "INTERCEPTION"))
                 .node(NodeLabel.Incident, "X3", Map.of("kind", "INTERCEPTION"))
@@ -104,8 +117,16 @@ class PatternsIT {
                 .fact(RelType.INVOLVED_IN, "M4", "KID", "MIX");
 
         // a minor (keyed pseudonym) transported twice by the same resolved adult
-        g.mention("RS1", "MINOR1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "pt-key-minor", "minor", true))
-                .mention("RS2", "MINOR2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "pt-key-minor", "minor", true))
+        g.mention(
+                        "RS1",
+                        "MINOR1",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "pt-key-minor", "subjectKeyDated", true, "minor", true))
+                .mention(
+                        "RS2",
+                        "MINOR2",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "pt-key-minor", "subjectKeyDated", true, "minor", true))
                 .mention("RS1", "ADULT", "DRIVER", Map.of("nameLatin", "Adult Driver"))
                 .mention("RS2", "ADULT", "DRIVER", Map.of("nameLatin", "Adult Driver"))
                 .fact(RelType.TRANSPORTED, "ADULT", "MINOR1", "RS1")
@@ -331,8 +352,16 @@ class PatternsIT {
         HandBuiltGraph h = new HandBuiltGraph(driver, "PTM-");
         h.report("R1", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2013-02-01")
                 .report("R2", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2013-02-02")
-                .mention("R1", "KID1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptm-key-kid", "minor", true))
-                .mention("R2", "KID2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptm-key-kid", "minor", true))
+                .mention(
+                        "R1",
+                        "KID1",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "ptm-key-kid", "subjectKeyDated", true, "minor", true))
+                .mention(
+                        "R2",
+                        "KID2",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "ptm-key-kid", "subjectKeyDated", true, "minor", true))
                 .mention("R1", "PEER", "SMUGGLED_MIGRANT", Map.of())
                 .mention("R2", "PEER", "SMUGGLED_MIGRANT", Map.of())
                 .mention("R1", "GROWN", "DRIVER", Map.of("nameLatin", "Grown Up"))
@@ -377,6 +406,8 @@ class PatternsIT {
                             Map.of(
                                     "subjectKey",
                                     key,
+                                    "subjectKeyDated",
+                                    true,
                                     "methodsOfControl",
                                     List.of("DebtBondage", "WithholdsDocuments", "PhysicalThreats"),
                                     "traffickingStatus",
@@ -392,12 +423,18 @@ class PatternsIT {
             for (int i = 1; i < counts[0]; i++) {
                 h.report(who + "-RS" + i, "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2014-03-01")
                         .mention(
-                                who + "-RS" + i, who + "-RS" + i + "-M", "SMUGGLED_MIGRANT", Map.of("subjectKey", key));
+                                who + "-RS" + i,
+                                who + "-RS" + i + "-M",
+                                "SMUGGLED_MIGRANT",
+                                Map.of("subjectKey", key, "subjectKeyDated", true));
             }
             for (int i = 1; i <= counts[1]; i++) {
                 h.report(who + "-ME" + i, "ME-UP", "SOM", "RED", "H2", "2014-03-01")
                         .mention(
-                                who + "-ME" + i, who + "-ME" + i + "-M", "SMUGGLED_MIGRANT", Map.of("subjectKey", key));
+                                who + "-ME" + i,
+                                who + "-ME" + i + "-M",
+                                "SMUGGLED_MIGRANT",
+                                Map.of("subjectKey", key, "subjectKeyDated", true));
             }
         });
         h.write();
@@ -420,8 +457,16 @@ class PatternsIT {
         HandBuiltGraph h = new HandBuiltGraph(driver, "PTL-");
         h.report("R1", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2015-02-01")
                 .report("R2", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2015-02-02")
-                .mention("R1", "KID1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptl-key-kid", "minor", true))
-                .mention("R2", "KID2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptl-key-kid", "minor", true))
+                .mention(
+                        "R1",
+                        "KID1",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "ptl-key-kid", "subjectKeyDated", true, "minor", true))
+                .mention(
+                        "R2",
+                        "KID2",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "ptl-key-kid", "subjectKeyDated", true, "minor", true))
                 .mention("R1", "GUIDE", "GUIDE", Map.of("nameLatin", "Leg Guide"))
                 .mention("R2", "GUIDE", "GUIDE", Map.of("nameLatin", "Leg Guide"))
                 .node(NodeLabel.Leg, "LEG1", Map.of())
@@ -469,6 +514,49 @@ class PatternsIT {
         assertThat(m.get("times").asLong()).isEqualTo(2);
         assertThat(row(run("repeat-interceptions", Map.of("minIncidents", 3)), "persons", "M1"))
                 .isEmpty();
+    }
+
+    /**
+     * Two reports each stop a migrant of the same name and nationality, with no birth date: the pseudonym they share
+     * stands for namesakes, so neither is a migrant stopped twice. With a birth date in it, the same two mentions are
+     * one migrant.
+     */
+    @Test
+    void namesakesWithoutABirthDateAreNotOneMigrant() {
+        HandBuiltGraph h = new HandBuiltGraph(driver, "PTN-");
+        for (String report : List.of("R1", "R2", "R3", "R4")) {
+            h.report(report, "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2016-03-01")
+                    .node(NodeLabel.Incident, "STOP-" + report, Map.of("kind", "INTERCEPTION"));
+        }
+        h.mention("R1", "UNDATED1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptn-key-namesake"))
+                .mention("R2", "UNDATED2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptn-key-namesake"))
+                .mention(
+                        "R3",
+                        "DATED1",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "ptn-key-dated", "subjectKeyDated", true))
+                .mention(
+                        "R4",
+                        "DATED2",
+                        "SMUGGLED_MIGRANT",
+                        Map.of("subjectKey", "ptn-key-dated", "subjectKeyDated", true));
+        for (String report : List.of("R1", "R2", "R3", "R4")) {
+            String who = (report.equals("R1") || report.equals("R2") ? "UNDATED" : "DATED")
+                    + (report.equals("R1") || report.equals("R3") ? "1" : "2");
+            h.fact(RelType.INVOLVED_IN, who, "STOP-" + report, report);
+        }
+        h.write();
+
+        Answer a = run("repeat-interceptions", Map.of("since", "2016-01-01", "until", "2016-12-31"));
+
+        assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
+        List<String> persons = a.body()
+                .get("rows")
+                .valueStream()
+                .map(r -> r.get("persons").toString())
+                .toList();
+        assertThat(persons).hasSize(1);
+        assertThat(persons.getFirst()).contains(h.id("DATED1"), h.id("DATED2"));
     }
 
     @Test

@@ -22,8 +22,9 @@ import org.borderlink.graph.sharing.Visibility;
  * {@code PatternLibraryTest} checks both.
  *
  * <p>Identity across reports: a {@link Role#isProtected() protected} person (victim, smuggled migrant) is followed
- * through the keyed pseudonym ingest gives every mention of them ({@code subjectKey}); anyone else through their
- * {@code Person} node, which person resolution shares across reports.
+ * through the keyed pseudonym ingest gives their mention when it includes a birth date ({@link MentionTally#KEY});
+ * anyone else, and a protected person without one, through their {@code Person} node, which person resolution shares
+ * across reports.
  */
 public final class PatternLibrary {
 
@@ -350,8 +351,8 @@ public final class PatternLibrary {
     private static final String TALLIED = MentionTally.indexed("boundMention");
 
     /**
-     * The visible-or-not mentions of one identity ({@code identity}: a keyed pseudonym, or the id of a person mentioned
-     * without one) as {@code rep}, {@code m}, {@code p}, found through {@code rel_mentions_tally}. The caller applies
+     * The visible-or-not mentions of one identity ({@code identity}: a dated keyed pseudonym, or the id of a person
+     * mentioned without one) as {@code rep}, {@code m}, {@code p}, found through {@code rel_mentions_tally}. The caller applies
      * the visibility rule to {@code m}.
      */
     private static final String MENTIONS_OF_IDENTITY = """
@@ -617,7 +618,8 @@ public final class PatternLibrary {
                     "Which smuggled migrants show trafficking indicators (ILO indicators, HTCDS methods of control: "
                             + "debt, withheld documents, confinement, kidnapping for ransom)?",
                     "Migrants (mentioned as smuggled migrant, or as victim in a smuggling or mixed case), followed "
-                            + "across reports by their keyed pseudonym, with at least minIndicators of the following, "
+                            + "across reports by their keyed pseudonym when it includes a birth date (otherwise by "
+                            + "their resolved person), with at least minIndicators of the following, "
                             + "from what each report naming them as migrant or victim says about them: DEBT_BONDAGE "
                             + "(HTCDS DebtBondage); DEBT_AFTER_FAILED_CROSSINGS (at least minFailedCrossings "
                             + "interceptions or crossing attempts and two or more payments); WITHHELD_DOCUMENTS "
@@ -696,7 +698,8 @@ public final class PatternLibrary {
                     "repeat-interceptions",
                     "Migrants intercepted again and again",
                     "Which migrants are intercepted again and again (a vulnerability signal)?",
-                    "Migrants and victims, followed across reports by their keyed pseudonym, whom the visible reports "
+                    "Migrants and victims, followed across reports by their keyed pseudonym when it includes a birth "
+                            + "date (otherwise by their resolved person), whom the visible reports "
                             + "naming them as migrant or victim place in at least minIncidents incidents of the chosen "
                             + "kinds.",
                     List.of(
@@ -728,7 +731,8 @@ public final class PatternLibrary {
                     "minors-linked-to-adult",
                     "Minors repeatedly linked to the same adult",
                     "Which unaccompanied minors are repeatedly linked to the same adult?",
-                    "Minors, followed across reports by their keyed pseudonym, whom at least minReports visible "
+                    "Minors, followed across reports by their keyed pseudonym when it includes a birth date (otherwise "
+                            + "by their resolved person), whom at least minReports visible "
                             + "reports link to the same adult (a person not mentioned as minor, migrant, victim or "
                             + "witness): directly (transported, harboured, exploited, recruited, paid, contacted, "
                             + "associated) or travelling on the same journey leg. Needs the adult resolved across "
@@ -746,7 +750,7 @@ public final class PatternLibrary {
                             REPORTS)),
             """
             MATCH (rep:Report)-[mm:MENTIONS]->(minor:Person) WHERE mm.minor = true AND VISIBLE(mm) AND WINDOW(mm)
-            WITH coalesce(mm.subjectKey, minor.id) AS child, minor
+            WITH CASE WHEN mm.tallyKey > '' THEN mm.tallyKey ELSE minor.id END AS child, minor
             // A report asserts facts only about persons it mentions, so an adult whom fewer than minReports reports
             // mention cannot be linked by that many: the raw count drops almost every pair before its facts are read.
             CALL (minor) {
