@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>They are report-local, like the patterns that use them: a migrant's facts are those asserted by the reports that
  * mention the person as that migrant. A report writes, replaces and deletes its own mentions and facts together, and
- * merging or splitting persons moves a mention with its properties, so a tally never has to be followed up. One
+ * merging or splitting persons moves a mention with its properties (and its {@link #KEY}, when that is the person's
+ * id), so the counts never have to be followed up. One
  * statement computes them ({@link #REFRESH}), for the writer after each batch and for the migration that added them;
  * that migration holds its text, so a change to it comes with a new migration.
  */
@@ -22,8 +23,9 @@ public final class MentionTally {
 
     /**
      * The identity the migrant patterns follow: the keyed pseudonym when it includes a birth date
-     * ({@link #SUBJECT_KEY_DATED}), otherwise {@code ''}: the person is then followed by their {@code Person} node, as
-     * resolution made it. First in the composite index, so the patterns group by it and seek by it.
+     * ({@link #SUBJECT_KEY_DATED}), otherwise the id of the mentioned {@code Person}, as resolution made it. First in
+     * the composite index, so the patterns group by it and seek by it. Moving a mention to another person (a merge or a
+     * split) moves its key with it ({@link #followedKey}).
      */
     public static final String KEY = "tallyKey";
 
@@ -34,8 +36,10 @@ public final class MentionTally {
      */
     public static final String SUBJECT_KEY_DATED = "subjectKeyDated";
 
-    /** {@link #KEY} of mention {@code m}, from its pseudonym. */
-    static final String FOLLOWED_KEY = "CASE WHEN m." + SUBJECT_KEY_DATED + " THEN m.subjectKey ELSE '' END";
+    /** {@link #KEY} of the mention {@code var}, from its pseudonym or the person it points at. */
+    public static String followedKey(String var) {
+        return "CASE WHEN %1$s.%2$s THEN %1$s.subjectKey ELSE endNode(%1$s).id END".formatted(var, SUBJECT_KEY_DATED);
+    }
 
     /** Distinct interceptions and crossing attempts the report involves the person in. */
     public static final String INTERCEPTIONS = "tallyInterceptions";
@@ -93,7 +97,7 @@ public final class MentionTally {
      * {@code CALL (rep, m, p) { … }}: sets the tallies of mention {@code m} of person {@code p} by report
      * {@code rep}, for a protected role, from the facts of {@code p} that {@code rep} asserts.
      */
-    public static final String REFRESH = refresh(FOLLOWED_KEY);
+    public static final String REFRESH = refresh(followedKey("m"));
 
     /**
      * {@link #REFRESH} with {@code key} as the expression of {@link #KEY}; migration 10 keeps the text it ran with, the

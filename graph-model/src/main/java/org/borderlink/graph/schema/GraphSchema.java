@@ -150,12 +150,14 @@ public final class GraphSchema {
                             "DROP INDEX rel_mentions_subject_key IF EXISTS")),
             new SchemaMigration(
                     11,
-                    "a pseudonym without a birth date no longer follows a migrant across reports",
+                    "a migrant is followed across reports by a dated pseudonym, otherwise by their person",
                     List.of(
-                            // Mentions written before ingest marked dated pseudonyms cannot tell the two apart: they
-                            // are followed by their person until their report is submitted again.
-                            "MATCH ()-[m:MENTIONS]->() WHERE m.tallyKey > '' AND m." + MentionTally.SUBJECT_KEY_DATED
-                                    + " IS NULL CALL (m) { SET m.tallyKey = '' } IN TRANSACTIONS OF 5000 ROWS")));
+                            // MentionTally.followedKey as it was when this ran. Mentions written before ingest marked
+                            // dated pseudonyms cannot tell the two apart: they follow their person until their report
+                            // is submitted again.
+                            "MATCH ()-[m:MENTIONS]->(p:Person) WHERE m.tallyKey IS NOT NULL CALL (m, p) { SET m.tallyKey"
+                                    + " = CASE WHEN m.subjectKeyDated THEN m.subjectKey ELSE p.id END }"
+                                    + " IN TRANSACTIONS OF 5000 ROWS")));
 
     private GraphSchema() {}
 

@@ -70,8 +70,8 @@ class MentionTallyIT {
 
             Record unnamed = tallies.get(run + "SOM:SMUGGLED_MIGRANT");
             assertThat(unnamed.get("key").asString())
-                    .as("a pseudonym without a birth date is no identity")
-                    .isEmpty();
+                    .as("a pseudonym without a birth date is no identity: the person is followed")
+                    .isEqualTo(run + "P");
             assertThat(unnamed.get("interceptions").asInt()).isEqualTo(1);
             assertThat(unnamed.get("stops").asInt()).isEqualTo(1);
             assertThat(unnamed.get("indicators").asInt()).isEqualTo(bit("DEBT_AFTER_FAILED_CROSSINGS"));

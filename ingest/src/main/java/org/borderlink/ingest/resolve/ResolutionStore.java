@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.sharing.Viewer;
 import org.borderlink.graph.sharing.Visibility;
 import org.borderlink.ingest.write.GraphWriter;
@@ -80,7 +81,10 @@ public final class ResolutionStore {
                              RETURN {person: p.id, role: m.role, name: m.nameLatin, ref: m.localRef} }[0] AS toSide,
                    s.fromReport AS fromReport, s.toReport AS toReport""".formatted(Visibility.relationship("seen"));
 
-    /** Moves the facts (not the suggestions) of {@code $from} asserted by {@code $reports} (all if null) to {@code $to}. */
+    /**
+     * Moves the facts (not the suggestions) of {@code $from} asserted by {@code $reports} (all if null) to {@code $to}.
+     * A migrant's mention followed by its person's id takes the new person's ({@link MentionTally#followedKey}).
+     */
     private static final String MOVE_FACTS = """
             MATCH (src:Person {id: $from}), (dst:Person {id: $to})
             CALL (src, dst) {
@@ -92,10 +96,11 @@ public final class ResolutionStore {
             CALL (src, dst) {
               MATCH (src)<-[r]-(x) WHERE type(r) <> 'POSSIBLY_SAME_AS' AND ($reports IS NULL OR r.reportId IN $reports)
               CREATE (dst)<-[n:$(type(r))]-(x) SET n = properties(r)
+              SET n.%1$s = CASE WHEN r.%1$s IS NOT NULL THEN %2$s END
               DELETE r
               RETURN count(*) AS incoming
             }
-            RETURN outgoing + incoming AS moved""";
+            RETURN outgoing + incoming AS moved""".formatted(MentionTally.KEY, MentionTally.followedKey("n"));
 
     private final Driver driver;
 

@@ -306,6 +306,41 @@ class ResolutionIT {
                 .isEmpty();
     }
 
+    /**
+     * A migrant named without a birth date is followed by their person: joined across two reports by the phone they
+     * used, both mentions carry the joined person's id as their tally key, and a split gives the split-off mention the
+     * new person's.
+     */
+    @Test
+    void aMigrantsTallyKeyFollowsTheirPersonThroughASplit() {
+        String migrant = person("m1", "SMUGGLED_MIGRANT", "Ahmad Rahimi", AFGHAN_MAN);
+        ingest(
+                report("RS-MUP", "MK-" + run, GREEN, "", phones(phone, "m1"), migrant),
+                report("BA-GP", "MG-" + run, GREEN, "", phones("061 " + phone.substring(8), "m1"), migrant));
+        String person = personOf("RS-MUP:MK-" + run, "m1");
+        assertThat(personOf("BA-GP:MG-" + run, "m1"))
+                .as("joined on the shared phone")
+                .isEqualTo(person);
+        assertThat(tallyKeyOf("BA-GP:MG-" + run, "m1")).isEqualTo(person);
+
+        String created = store.split(person, Set.of("BA-GP:MG-" + run), SERBIAN, "analyst-1", "two namesakes")
+                .orElseThrow();
+
+        assertThat(tallyKeyOf("BA-GP:MG-" + run, "m1")).isEqualTo(created);
+        assertThat(tallyKeyOf("RS-MUP:MK-" + run, "m1")).isEqualTo(person);
+    }
+
+    private String tallyKeyOf(String reportId, String ref) {
+        try (var session = driver.session()) {
+            return session.run(
+                            "MATCH (:Report {id: $r})-[m:MENTIONS]->(:Person) WHERE m.localRef = $ref RETURN m.tallyKey AS k",
+                            Map.of("r", reportId, "ref", ref))
+                    .single()
+                    .get("k")
+                    .asString();
+        }
+    }
+
     @Test
     void theIndexReadFromTheGraphIsWhatTheFactsSaid() {
         ingest(serbian(GREEN), bosnian());

@@ -351,18 +351,11 @@ public final class PatternLibrary {
     private static final String TALLIED = MentionTally.indexed("boundMention");
 
     /**
-     * The visible-or-not mentions of one identity ({@code identity}: a dated keyed pseudonym, or the id of a person
-     * mentioned without one) as {@code rep}, {@code m}, {@code p}, found through {@code rel_mentions_tally}. The caller applies
-     * the visibility rule to {@code m}.
+     * The visible-or-not mentions of one identity ({@code identity}: a {@link MentionTally#KEY}) as {@code rep},
+     * {@code m}, {@code p}, found through {@code rel_mentions_tally}. The caller applies the visibility rule to {@code m}.
      */
     private static final String MENTIONS_OF_IDENTITY = """
-            CALL (identity) {
-              MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.tallyKey = identity AND %1$s
-              RETURN rep, m, p
-              UNION
-              MATCH (rep:Report)-[m:MENTIONS]->(p:Person {id: identity}) WHERE m.tallyKey = ''
-              RETURN rep, m, p
-            }
+            MATCH (rep:Report)-[m:MENTIONS]->(p:Person) WHERE m.tallyKey = identity AND %1$s
             """.formatted(MentionTally.indexed("m"));
 
     /**
@@ -371,11 +364,8 @@ public final class PatternLibrary {
      */
     private static final String EVERY_IDENTITY = """
             CALL () {
-              MATCH ()-[boundMention:MENTIONS]->() WHERE boundMention.tallyKey > '' AND %1$s
+              MATCH ()-[boundMention:MENTIONS]->() WHERE %1$s
               RETURN DISTINCT boundMention.tallyKey + '' AS identity
-              UNION
-              MATCH ()-[boundMention:MENTIONS]->(boundPerson:Person) WHERE boundMention.tallyKey = '' AND %1$s
-              RETURN DISTINCT boundPerson.id AS identity
             }
             """.formatted(TALLIED);
 
@@ -510,10 +500,10 @@ public final class PatternLibrary {
                   WITH identity, %2$s
                   // a literal limit, the most any $limit needs, keeps the ranking to the top rows in memory
                   ORDER BY %3$s
-                  LIMIT %14$d
-                  WITH collect({identity: identity, %11$s})[0..%10$d * $limit] AS ranked
+                  LIMIT %13$d
+                  WITH collect({identity: identity, %10$s})[0..%9$d * $limit] AS ranked
                   WITH [r IN ranked[0..$limit] | r.identity] AS evaluated, ranked[$limit..] AS reserve,
-                    size(ranked) = %10$d * $limit AS more
+                    size(ranked) = %9$d * $limit AS more
                   CALL (evaluated) {
                     UNWIND evaluated AS identity
                 %4$s
@@ -524,7 +514,7 @@ public final class PatternLibrary {
                     CASE WHEN size(ranks) >= $limit THEN ranks[size(ranks) - $limit] ELSE %6$s END AS bar
                   WITH evaluated, reserve, more, rows, bar, last(reserve) AS lowest
                   // the bound of the last identity ranked: when it still reaches the bar, more may follow it
-                  WITH evaluated, reserve, more, rows, bar, %12$s
+                  WITH evaluated, reserve, more, rows, bar, %11$s
                   RETURN evaluated, reserve, rows, bar, more AND (%7$s) AS again
                 }
                 CALL (evaluated, reserve, rows, bar, again) {
@@ -534,7 +524,7 @@ public final class PatternLibrary {
                   CALL (evaluated, reserve, bar, again) {
                     WITH reserve, bar WHERE NOT again
                     UNWIND reserve AS r
-                    WITH bar, r.identity AS identity, %13$s
+                    WITH bar, r.identity AS identity, %12$s
                     WITH identity WHERE %7$s
                     RETURN identity
                     UNION
@@ -543,11 +533,6 @@ public final class PatternLibrary {
                     WITH identity, %2$s
                     WHERE (%7$s) AND NOT identity IN evaluated
                     RETURN identity
-                    UNION
-                %8$s
-                    WITH identity, %2$s
-                    WHERE %7$s
-                    RETURN identity
                   }
                 %4$s
                   RETURN row
@@ -555,17 +540,16 @@ public final class PatternLibrary {
                 // sorted as one list: sorting the rows themselves would count the lists above against memory once
                 // for every row that carries them
                 WITH collect(row) AS answer
-                UNWIND coll.sort([row IN answer | %9$s + [row]])[0..$limit] AS ranked
+                UNWIND coll.sort([row IN answer | %8$s + [row]])[0..$limit] AS ranked
                 WITH last(ranked) AS row
-                %15$s""".formatted(
-                        boundOfKeys(bound),
+                %14$s""".formatted(
+                        boundOfIdentities(bound),
                         columns,
                         order,
                         evaluate,
                         rank,
                         least,
                         reaches,
-                        boundOfUnnamed(bound),
                         answer.sortKey(),
                         RESERVE,
                         asMap,
@@ -589,26 +573,18 @@ public final class PatternLibrary {
     private static final int RESERVE = 4;
 
     /**
-     * The visible tallied mentions of every keyed identity, summed by {@code aggregates} from {@code rel_mentions_tally}
-     * alone (the index holds each mention's audience too), as rows of {@code identity} and the aggregates.
+     * The visible tallied mentions of every identity, summed by {@code aggregates} from {@code rel_mentions_tally} alone
+     * (the index holds each mention's audience too), as rows of {@code identity} and the aggregates.
      */
-    private static String boundOfKeys(String aggregates) {
+    private static String boundOfIdentities(String aggregates) {
         return """
                   MATCH ()-[tallied:MENTIONS]->() %1$s
-                  WHERE tallied.tallyKey > '' AND %2$s AND VISIBLE(tallied)
+                  WHERE %2$s AND VISIBLE(tallied)
                   // grouped by the bare key, read in the index's order; "+ ''": as a bare property the key would be
                   // carried into the seeks below, where the planner of Neo4j 2026.08 (with assertions on, as in the
                   // tests) finds it read uncached and refuses the statement
                   WITH tallied.tallyKey AS boundKey, %3$s
                   WITH *, boundKey + '' AS identity""".formatted(MentionTally.useIndex("tallied"), MentionTally.indexed("tallied"), aggregates);
-    }
-
-    /** As {@link #boundOfKeys}, for the protected persons mentioned without a name, each by their person. */
-    private static String boundOfUnnamed(String aggregates) {
-        return """
-                  MATCH ()-[tallied:MENTIONS]->(unnamed:Person) %1$s
-                  WHERE tallied.tallyKey = '' AND %2$s AND VISIBLE(tallied)
-                  WITH unnamed.id AS identity, %3$s""".formatted(MentionTally.useIndex("tallied"), MentionTally.indexed("tallied"), aggregates);
     }
 
     private static final CypherPattern TRAFFICKING_INDICATORS = new CypherPattern(
@@ -750,7 +726,7 @@ public final class PatternLibrary {
                             REPORTS)),
             """
             MATCH (rep:Report)-[mm:MENTIONS]->(minor:Person) WHERE mm.minor = true AND VISIBLE(mm) AND WINDOW(mm)
-            WITH CASE WHEN mm.tallyKey > '' THEN mm.tallyKey ELSE minor.id END AS child, minor
+            WITH coalesce(mm.tallyKey, minor.id) AS child, minor
             // A report asserts facts only about persons it mentions, so an adult whom fewer than minReports reports
             // mention cannot be linked by that many: the raw count drops almost every pair before its facts are read.
             CALL (minor) {
