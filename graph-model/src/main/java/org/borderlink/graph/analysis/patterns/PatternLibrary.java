@@ -421,15 +421,15 @@ public final class PatternLibrary {
 
     /** A row of the answer, from the variables of {@link #MIGRANT_INDICATORS}. */
     private static final String MIGRANT_INDICATORS_ROW = """
-            {persons: persons, indicators: indicators, methodsOfControl: methods, failedCrossings: failed,
-              payments: payments, reports: reports}""";
+            {identity: identity, persons: persons, indicators: indicators, methodsOfControl: methods,
+              failedCrossings: failed, payments: payments, reports: reports}""";
 
     private static final Answer MIGRANT_INDICATORS_ANSWER = new Answer(
             """
             RETURN row.persons AS persons, row.indicators AS indicators, row.methodsOfControl AS methodsOfControl,
               row.failedCrossings AS failedCrossings, row.payments AS payments, row.reports AS reports""",
-            "size(indicators) DESC, size(reports) DESC, persons[0]",
-            "[-size(row.indicators), -size(row.reports), row.persons[0]]");
+            "size(row.indicators) DESC, size(row.reports) DESC, row.identity",
+            "[-size(row.indicators), -size(row.reports), row.identity]");
 
     /**
      * An identity's bound from its tallied mentions: {@code cases}, its mentions (at least its reports), and
@@ -437,10 +437,21 @@ public final class PatternLibrary {
      */
     private static final String INDICATOR_BOUND = "count(*) AS cases, " + indicatorsTallied("tallied") + " AS found";
 
-    /** How many indicators the tallies of the mentions {@code var} aggregates over set (the union of their bits). */
+    /**
+     * How many indicators the tallies of the mentions {@code var} aggregates over set (the union of their bits). Debt
+     * after failed crossings counts only when their interceptions add up to {@code $minFailedCrossings}: the failed
+     * crossings the viewer can find are at most that sum.
+     */
     private static String indicatorsTallied(String var) {
+        int debt = INDICATORS.indexOf("DEBT_AFTER_FAILED_CROSSINGS");
         return java.util.stream.IntStream.range(0, INDICATORS.size())
-                .mapToObj(bit -> "max(" + var + ".tallyIndicators / " + (1 << bit) + " % 2)")
+                .mapToObj(bit -> {
+                    String set = "max(" + var + ".tallyIndicators / " + (1 << bit) + " % 2)";
+                    return bit != debt
+                            ? set
+                            : "CASE WHEN sum(" + var + ".tallyInterceptions) >= $minFailedCrossings THEN " + set
+                                    + " ELSE 0 END";
+                })
                 .collect(java.util.stream.Collectors.joining(" + "));
     }
 
@@ -448,35 +459,36 @@ public final class PatternLibrary {
     private static final String INDICATOR_BOUND_COLUMNS = "cases, found";
 
     /**
-     * Rows are ordered by indicators, then reports. The tallies of the mentions the viewer may see, summed per
-     * pseudonym from the index alone, bound both ({@link #INDICATOR_BOUND}).
+     * Rows are ordered by indicators, then reports, then identity. The tallies of the mentions the viewer may see,
+     * summed per identity from the index alone, bound the first two ({@link #INDICATOR_BOUND}); the identity is exact.
      */
     private static final String MIGRANT_INDICATORS_BY_BOUND = byBound(
             INDICATOR_BOUND,
             INDICATOR_BOUND_COLUMNS,
             List.of("cases", "found"),
-            "found DESC, cases DESC",
+            "found DESC, cases DESC, identity",
             MIGRANT_INDICATORS + "WITH " + MIGRANT_INDICATORS_ROW + " AS row",
-            "[size(row.indicators), size(row.reports)]",
-            "[$minIndicators, 0]",
-            "found > bar[0] OR (found = bar[0] AND cases >= bar[1])",
+            "found >= $minIndicators",
+            "-found < bar[0] OR (-found = bar[0] AND (-cases < bar[1] OR (-cases = bar[1] AND identity <= bar[2])))",
             MIGRANT_INDICATORS_ANSWER);
 
     /**
-     * A statement that evaluates only the identities whose bound can reach the answer. The {@code $limit} identities
-     * of highest bound are evaluated first; the rank of the last of their rows ({@code bar}) is met by the answer's
-     * last row, so only identities whose bounds reach it are evaluated after. They are usually among the next ones the
-     * same read ranked (up to {@link #RESERVE} times the limit); when the last of those still reaches the bar, every
-     * identity is ranked again. With fewer rows than the limit, the bar is the least the parameters allow.
+     * A statement that evaluates only the identities whose bound can reach the answer. The answer is ordered by its
+     * sort key, whose last element is the identity: ties are broken by a value the index holds, so an identity whose
+     * bound only ties the bar is evaluated only when its key could win the tie. The {@code $limit} identities of highest
+     * bound are evaluated first; the sort key of the last of their rows ({@code bar}) is met by the answer's last row,
+     * so only identities whose bounds reach it are evaluated after. They are usually among the next ones the same read
+     * ranked (up to {@link #RESERVE} times the limit); when the last of those still reaches the bar, every identity is
+     * ranked again. With fewer rows than the limit there is no bar, and every identity whose bound meets the
+     * parameters is evaluated.
      *
      * @param bound aggregates of the visible tallied mentions of one identity ({@code tallied})
      * @param columns the bound's columns, from those aggregates
      * @param names the names of those columns
-     * @param order the order of the columns that puts the highest bound first
+     * @param order the order of the columns (and {@code identity}) that ranks the best possible rows first
      * @param evaluate one identity's evaluation on the visible facts, as {@code row}, or no row
-     * @param rank a row's rank, comparable to others with the {@code coll.sort} order
-     * @param least the bar with fewer rows than the limit
-     * @param reaches whether the bound's columns reach {@code bar}
+     * @param meets whether the bound's columns meet the parameters' minimum, when there is no bar
+     * @param reaches whether the bound's columns and {@code identity} could make a sort key no greater than {@code bar}
      * @param answer the rows returned, from {@code row}, in order
      */
     private static String byBound(
@@ -485,37 +497,37 @@ public final class PatternLibrary {
             List<String> names,
             String order,
             String evaluate,
-            String rank,
-            String least,
+            String meets,
             String reaches,
             Answer answer) {
         String asMap = names.stream().map(n -> n + ": " + n).collect(java.util.stream.Collectors.joining(", "));
-        String fromLowest =
-                names.stream().map(n -> "lowest." + n + " AS " + n).collect(java.util.stream.Collectors.joining(", "));
+        String fromLowest = names.stream()
+                .map(n -> "lowest." + n + " AS " + n)
+                .collect(java.util.stream.Collectors.joining(", ", "lowest.identity AS identity, ", ""));
         String fromReserve =
                 names.stream().map(n -> "r." + n + " AS " + n).collect(java.util.stream.Collectors.joining(", "));
+        String canReach = "(CASE WHEN bar IS NULL THEN %s ELSE %s END)".formatted(meets, reaches);
         return """
                 CALL () {
                 %1$s
                   WITH identity, %2$s
                   // a literal limit, the most any $limit needs, keeps the ranking to the top rows in memory
                   ORDER BY %3$s
-                  LIMIT %13$d
-                  WITH collect({identity: identity, %10$s})[0..%9$d * $limit] AS ranked
+                  LIMIT %11$d
+                  WITH collect({identity: identity, %8$s})[0..%7$d * $limit] AS ranked
                   WITH [r IN ranked[0..$limit] | r.identity] AS evaluated, ranked[$limit..] AS reserve,
-                    size(ranked) = %9$d * $limit AS more
+                    size(ranked) = %7$d * $limit AS more
                   CALL (evaluated) {
                     UNWIND evaluated AS identity
                 %4$s
                     RETURN collect(row) AS rows
                   }
-                  WITH evaluated, reserve, more, rows, coll.sort([row IN rows | %5$s]) AS ranks
-                  WITH evaluated, reserve, more, rows,
-                    CASE WHEN size(ranks) >= $limit THEN ranks[size(ranks) - $limit] ELSE %6$s END AS bar
+                  WITH evaluated, reserve, more, rows, coll.sort([row IN rows | %6$s]) AS keys
+                  WITH evaluated, reserve, more, rows, CASE WHEN size(keys) >= $limit THEN keys[$limit - 1] END AS bar
                   WITH evaluated, reserve, more, rows, bar, last(reserve) AS lowest
                   // the bound of the last identity ranked: when it still reaches the bar, more may follow it
-                  WITH evaluated, reserve, more, rows, bar, %11$s
-                  RETURN evaluated, reserve, rows, bar, more AND (%7$s) AS again
+                  WITH evaluated, reserve, more, rows, bar, %9$s
+                  RETURN evaluated, reserve, rows, bar, more AND %5$s AS again
                 }
                 CALL (evaluated, reserve, rows, bar, again) {
                   UNWIND rows AS row
@@ -524,14 +536,14 @@ public final class PatternLibrary {
                   CALL (evaluated, reserve, bar, again) {
                     WITH reserve, bar WHERE NOT again
                     UNWIND reserve AS r
-                    WITH bar, r.identity AS identity, %12$s
-                    WITH identity WHERE %7$s
+                    WITH bar, r.identity AS identity, %10$s
+                    WITH identity WHERE %5$s
                     RETURN identity
                     UNION
                     WITH evaluated, bar WHERE again
                 %1$s
                     WITH identity, %2$s
-                    WHERE (%7$s) AND NOT identity IN evaluated
+                    WHERE %5$s AND NOT identity IN evaluated
                     RETURN identity
                   }
                 %4$s
@@ -540,16 +552,14 @@ public final class PatternLibrary {
                 // sorted as one list: sorting the rows themselves would count the lists above against memory once
                 // for every row that carries them
                 WITH collect(row) AS answer
-                UNWIND coll.sort([row IN answer | %8$s + [row]])[0..$limit] AS ranked
+                UNWIND coll.sort([row IN answer | %6$s + [row]])[0..$limit] AS ranked
                 WITH last(ranked) AS row
-                %14$s""".formatted(
+                %12$s""".formatted(
                         boundOfIdentities(bound),
                         columns,
                         order,
                         evaluate,
-                        rank,
-                        least,
-                        reaches,
+                        canReach,
                         answer.sortKey(),
                         RESERVE,
                         asMap,
@@ -640,14 +650,15 @@ public final class PatternLibrary {
 
     /** A row of the answer, from the variables of {@link #MIGRANT_INCIDENTS}. */
     private static final String MIGRANT_INCIDENTS_ROW = """
-            {persons: persons, incidents: incidents, times: times, countries: countries, nationalities: nationalities,
-              ageBands: ageBands, firstSeen: firstSeen, lastSeen: lastSeen, reports: reports}""";
+            {identity: identity, persons: persons, incidents: incidents, times: times, countries: countries,
+              nationalities: nationalities, ageBands: ageBands, firstSeen: firstSeen, lastSeen: lastSeen,
+              reports: reports}""";
 
     private static final Answer MIGRANT_INCIDENTS_ANSWER =
             new Answer("""
             RETURN row.persons AS persons, row.incidents AS incidents, row.times AS times, row.countries AS countries,
               row.nationalities AS nationalities, row.ageBands AS ageBands, row.firstSeen AS firstSeen,
-              row.lastSeen AS lastSeen, row.reports AS reports""", "times DESC, firstSeen, persons[0]", "[-row.times, row.firstSeen, row.persons[0]]");
+              row.lastSeen AS lastSeen, row.reports AS reports""", "row.times DESC, row.identity", "[-row.times, row.identity]");
 
     /** An identity's bound from its tallied mentions: the incidents of the chosen kinds they count. */
     private static final String INCIDENT_BOUND =
@@ -662,11 +673,10 @@ public final class PatternLibrary {
             INCIDENT_BOUND,
             INCIDENT_BOUND_COLUMNS,
             List.of("bound"),
-            "bound DESC",
+            "bound DESC, identity",
             MIGRANT_INCIDENTS + "WITH " + MIGRANT_INCIDENTS_ROW + " AS row",
-            "row.times",
-            "$minIncidents",
-            "bound >= bar",
+            "bound >= $minIncidents",
+            "-bound < bar[0] OR (-bound = bar[0] AND identity <= bar[1])",
             MIGRANT_INCIDENTS_ANSWER);
 
     private static final CypherPattern REPEAT_INTERCEPTIONS = new CypherPattern(
