@@ -174,6 +174,17 @@ class PatternsIT {
                 Map.of("parameters", parameters));
     }
 
+    /** One column of every row, as text (a list column in its JSON form). */
+    private static List<String> column(Answer a, String column) {
+        return a.body()
+                .get("rows")
+                .valueStream()
+                .map(r -> r.get(column).isString()
+                        ? r.get(column).asString()
+                        : r.get(column).toString())
+                .toList();
+    }
+
     private Optional<JsonNode> row(Answer a, String column, String id) {
         assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
         return a.body()
@@ -338,11 +349,7 @@ class PatternsIT {
         Answer a = run("som-thb-overlap", Map.of("since", "2012-01-01", "until", "2012-12-31"));
 
         assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
-        List<String> entities = a.body()
-                .get("rows")
-                .valueStream()
-                .map(r -> r.get("entity").asString())
-                .toList();
+        List<String> entities = column(a, "entity");
         assertThat(entities).contains(h.id("SHARED")).doesNotContain(h.id("HALF"));
     }
 
@@ -375,11 +382,7 @@ class PatternsIT {
         Answer a = run("minors-linked-to-adult", Map.of("since", "2013-01-01", "until", "2013-12-31"));
 
         assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
-        List<String> adults = a.body()
-                .get("rows")
-                .valueStream()
-                .map(r -> r.get("adult").asString())
-                .toList();
+        List<String> adults = column(a, "adult");
         assertThat(adults).contains(h.id("GROWN")).doesNotContain(h.id("PEER"));
     }
 
@@ -550,11 +553,7 @@ class PatternsIT {
         Answer a = run("repeat-interceptions", Map.of("since", "2016-01-01", "until", "2016-12-31"));
 
         assertThat(a.status()).as("%s", a.body()).isEqualTo(200);
-        List<String> persons = a.body()
-                .get("rows")
-                .valueStream()
-                .map(r -> r.get("persons").toString())
-                .toList();
+        List<String> persons = column(a, "persons");
         assertThat(persons).hasSize(1);
         assertThat(persons.getFirst()).contains(h.id("DATED1"), h.id("DATED2"));
     }
