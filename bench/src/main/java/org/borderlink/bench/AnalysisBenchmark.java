@@ -100,6 +100,7 @@ public final class AnalysisBenchmark {
         int clients = Integer.parseInt(options.getOrDefault("clients", "4"));
         int iterations = Integer.parseInt(options.getOrDefault("iterations", "100"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+        Duration serverWarmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "120")));
         Path work =
                 Path.of(options.getOrDefault("work", "target/analysis-bench")).toAbsolutePath();
         Path results = Path.of(options.getOrDefault("results", "results")).toAbsolutePath();
@@ -140,6 +141,7 @@ public final class AnalysisBenchmark {
                     .filter(op -> only == null
                             || java.util.Arrays.stream(only.split(",")).anyMatch(op.name()::contains))
                     .toList();
+            warmUp(operations, iterations, clients, serverWarmUp);
             Map<String, List<Stats>> apiRuns = new LinkedHashMap<>();
             Map<String, List<Stats>> rawRuns = new LinkedHashMap<>();
             for (int run = 1; run <= runs; run++) {
@@ -550,6 +552,35 @@ public final class AnalysisBenchmark {
             System.out.println(name + " stopped: "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return Stats.STOPPED;
+        }
+    }
+
+    /**
+     * Before anything is measured, the interactive operations (those asked {@code iterations} times: card, expand,
+     * paths) in turn, through the API and raw, for {@code duration}. The per-request code they share (HTTP, security,
+     * audit, JSON) is most of an interactive request's cost; on two cores the server's JIT takes a minute or two of such
+     * requests to compile it, so measured without this the first operations time the compiler (about three times the
+     * server CPU per request) rather than the service.
+     */
+    private static void warmUp(List<Operation> operations, int iterations, int clients, Duration duration)
+            throws Exception {
+        List<Operation> interactive =
+                operations.stream().filter(op -> op.iterations() == iterations).toList();
+        if (interactive.isEmpty() || duration.isZero()) return;
+        long until = System.nanoTime() + duration.toNanos();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> warm = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                warm.add(pool.submit(() -> {
+                    for (int i = 0; System.nanoTime() - until < 0; i++) {
+                        Operation op = interactive.get(i % interactive.size());
+                        op.api().accept(client * 7919 + i);
+                        op.raw().accept(client * 7919 + i);
+                    }
+                }));
+            }
+            for (Future<?> f : warm) f.get();
         }
     }
 
