@@ -31,8 +31,8 @@ public final class MentionTally {
 
     /**
      * On a protected person's mention: {@code true} when ingest hashed a birth date into the {@code subjectKey}. A
-     * pseudonym of name and nationality alone is shared by namesakes (hundreds of migrants of one common name), so it
-     * is evidence for resolution but never an identity across reports.
+     * pseudonym of name and nationality alone is shared by namesakes (over a thousand migrants of one common name in the
+     * generated data), so it is evidence for resolution but never an identity across reports.
      */
     public static final String SUBJECT_KEY_DATED = "subjectKeyDated";
 

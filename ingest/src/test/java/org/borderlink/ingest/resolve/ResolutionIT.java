@@ -123,12 +123,18 @@ class ResolutionIT {
     }
 
     private String personOf(String reportId, String ref) {
+        return ofMention(reportId, ref, "p.id");
+    }
+
+    /** {@code expression} over the mention {@code m} of local ref {@code ref} in the report, and its person {@code p}. */
+    private String ofMention(String reportId, String ref, String expression) {
         try (var session = driver.session()) {
             return session.run(
-                            "MATCH (:Report {id: $r})-[m:MENTIONS]->(p:Person) WHERE m.localRef = $ref RETURN p.id AS id",
+                            "MATCH (:Report {id: $r})-[m:MENTIONS]->(p:Person) WHERE m.localRef = $ref RETURN "
+                                    + expression + " AS value",
                             Map.of("r", reportId, "ref", ref))
                     .single()
-                    .get("id")
+                    .get("value")
                     .asString();
         }
     }
@@ -321,24 +327,13 @@ class ResolutionIT {
         assertThat(personOf("BA-GP:MG-" + run, "m1"))
                 .as("joined on the shared phone")
                 .isEqualTo(person);
-        assertThat(tallyKeyOf("BA-GP:MG-" + run, "m1")).isEqualTo(person);
+        assertThat(ofMention("BA-GP:MG-" + run, "m1", "m.tallyKey")).isEqualTo(person);
 
         String created = store.split(person, Set.of("BA-GP:MG-" + run), SERBIAN, "analyst-1", "two namesakes")
                 .orElseThrow();
 
-        assertThat(tallyKeyOf("BA-GP:MG-" + run, "m1")).isEqualTo(created);
-        assertThat(tallyKeyOf("RS-MUP:MK-" + run, "m1")).isEqualTo(person);
-    }
-
-    private String tallyKeyOf(String reportId, String ref) {
-        try (var session = driver.session()) {
-            return session.run(
-                            "MATCH (:Report {id: $r})-[m:MENTIONS]->(:Person) WHERE m.localRef = $ref RETURN m.tallyKey AS k",
-                            Map.of("r", reportId, "ref", ref))
-                    .single()
-                    .get("k")
-                    .asString();
-        }
+        assertThat(ofMention("BA-GP:MG-" + run, "m1", "m.tallyKey")).isEqualTo(created);
+        assertThat(ofMention("RS-MUP:MK-" + run, "m1", "m.tallyKey")).isEqualTo(person);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.borderlink.api.analysis.Http;
 import org.borderlink.api.analysis.Http.Answer;
 import org.borderlink.api.testing.BorderlinkIntegrationTest;
 import org.borderlink.api.testing.TestUsers;
+import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,26 +84,15 @@ class PatternsIT {
 
         // a migrant (followed by keyed pseudonym) intercepted twice by Serbia, once by Montenegro, held for ransom
         // in a mixed case with debt bondage and withheld documents
-        g.mention(
-                        "RS1",
-                        "M1",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "pt-key-m", "subjectKeyDated", true, "nationality", "AF"))
-                .mention(
-                        "RS2",
-                        "M2",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "pt-key-m", "subjectKeyDated", true, "nationality", "AF"))
-                .mention("ME1", "M3", "SMUGGLED_MIGRANT", Map.of("subjectKey", "pt-key-m", "subjectKeyDated", true))
+        g.mention("RS1", "M1", "SMUGGLED_MIGRANT", dated("pt-key-m", "nationality", "AF"))
+                .mention("RS2", "M2", "SMUGGLED_MIGRANT", dated("pt-key-m", "nationality", "AF"))
+                .mention("ME1", "M3", "SMUGGLED_MIGRANT", dated("pt-key-m"))
                 .mention(
                         "MIX",
                         "M4",
                         "VICTIM",
-                        Map.of(
-                                "subjectKey",
+                        dated(
                                 "pt-key-m",
-                                "subjectKeyDated",
-                                true,
                                 "methodsOfControl",
                                 List.of("DebtBondage", "WithholdsDocuments", "PhysicalThreats"),
                                 "traffickingStatus",
@@ -117,16 +107,8 @@ class PatternsIT {
                 .fact(RelType.INVOLVED_IN, "M4", "KID", "MIX");
 
         // a minor (keyed pseudonym) transported twice by the same resolved adult
-        g.mention(
-                        "RS1",
-                        "MINOR1",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "pt-key-minor", "subjectKeyDated", true, "minor", true))
-                .mention(
-                        "RS2",
-                        "MINOR2",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "pt-key-minor", "subjectKeyDated", true, "minor", true))
+        g.mention("RS1", "MINOR1", "SMUGGLED_MIGRANT", dated("pt-key-minor", "minor", true))
+                .mention("RS2", "MINOR2", "SMUGGLED_MIGRANT", dated("pt-key-minor", "minor", true))
                 .mention("RS1", "ADULT", "DRIVER", Map.of("nameLatin", "Adult Driver"))
                 .mention("RS2", "ADULT", "DRIVER", Map.of("nameLatin", "Adult Driver"))
                 .fact(RelType.TRANSPORTED, "ADULT", "MINOR1", "RS1")
@@ -172,6 +154,18 @@ class PatternsIT {
                 TestUsers.client(port, TestUsers.RS_INVESTIGATOR),
                 "/api/v1/patterns/" + name + "/run",
                 Map.of("parameters", parameters));
+    }
+
+    /**
+     * A protected person's mention whose pseudonym includes a birth date, so the patterns follow it across reports,
+     * with more properties as name–value pairs.
+     */
+    private static Map<String, Object> dated(String key, Object... more) {
+        Map<String, Object> props = new java.util.LinkedHashMap<>();
+        props.put("subjectKey", key);
+        props.put(MentionTally.SUBJECT_KEY_DATED, true);
+        for (int i = 0; i + 1 < more.length; i += 2) props.put((String) more[i], more[i + 1]);
+        return props;
     }
 
     /** One column of every row, as text (a list column in its JSON form). */
@@ -359,16 +353,8 @@ class PatternsIT {
         HandBuiltGraph h = new HandBuiltGraph(driver, "PTM-");
         h.report("R1", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2013-02-01")
                 .report("R2", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2013-02-02")
-                .mention(
-                        "R1",
-                        "KID1",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "ptm-key-kid", "subjectKeyDated", true, "minor", true))
-                .mention(
-                        "R2",
-                        "KID2",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "ptm-key-kid", "subjectKeyDated", true, "minor", true))
+                .mention("R1", "KID1", "SMUGGLED_MIGRANT", dated("ptm-key-kid", "minor", true))
+                .mention("R2", "KID2", "SMUGGLED_MIGRANT", dated("ptm-key-kid", "minor", true))
                 .mention("R1", "PEER", "SMUGGLED_MIGRANT", Map.of())
                 .mention("R2", "PEER", "SMUGGLED_MIGRANT", Map.of())
                 .mention("R1", "GROWN", "DRIVER", Map.of("nameLatin", "Grown Up"))
@@ -406,11 +392,8 @@ class PatternsIT {
                             who + "-MIX",
                             who + "-M",
                             "SMUGGLED_MIGRANT",
-                            Map.of(
-                                    "subjectKey",
+                            dated(
                                     key,
-                                    "subjectKeyDated",
-                                    true,
                                     "methodsOfControl",
                                     List.of("DebtBondage", "WithholdsDocuments", "PhysicalThreats"),
                                     "traffickingStatus",
@@ -425,19 +408,11 @@ class PatternsIT {
                     .fact(RelType.INVOLVED_IN, who + "-M", "STOP2", who + "-MIX");
             for (int i = 1; i < counts[0]; i++) {
                 h.report(who + "-RS" + i, "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2014-03-01")
-                        .mention(
-                                who + "-RS" + i,
-                                who + "-RS" + i + "-M",
-                                "SMUGGLED_MIGRANT",
-                                Map.of("subjectKey", key, "subjectKeyDated", true));
+                        .mention(who + "-RS" + i, who + "-RS" + i + "-M", "SMUGGLED_MIGRANT", dated(key));
             }
             for (int i = 1; i <= counts[1]; i++) {
                 h.report(who + "-ME" + i, "ME-UP", "SOM", "RED", "H2", "2014-03-01")
-                        .mention(
-                                who + "-ME" + i,
-                                who + "-ME" + i + "-M",
-                                "SMUGGLED_MIGRANT",
-                                Map.of("subjectKey", key, "subjectKeyDated", true));
+                        .mention(who + "-ME" + i, who + "-ME" + i + "-M", "SMUGGLED_MIGRANT", dated(key));
             }
         });
         h.write();
@@ -460,16 +435,8 @@ class PatternsIT {
         HandBuiltGraph h = new HandBuiltGraph(driver, "PTL-");
         h.report("R1", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2015-02-01")
                 .report("R2", "RS-MUP", "SOM", "AMBER+STRICT", "H1", "2015-02-02")
-                .mention(
-                        "R1",
-                        "KID1",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "ptl-key-kid", "subjectKeyDated", true, "minor", true))
-                .mention(
-                        "R2",
-                        "KID2",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "ptl-key-kid", "subjectKeyDated", true, "minor", true))
+                .mention("R1", "KID1", "SMUGGLED_MIGRANT", dated("ptl-key-kid", "minor", true))
+                .mention("R2", "KID2", "SMUGGLED_MIGRANT", dated("ptl-key-kid", "minor", true))
                 .mention("R1", "GUIDE", "GUIDE", Map.of("nameLatin", "Leg Guide"))
                 .mention("R2", "GUIDE", "GUIDE", Map.of("nameLatin", "Leg Guide"))
                 .node(NodeLabel.Leg, "LEG1", Map.of())
@@ -533,16 +500,8 @@ class PatternsIT {
         }
         h.mention("R1", "UNDATED1", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptn-key-namesake"))
                 .mention("R2", "UNDATED2", "SMUGGLED_MIGRANT", Map.of("subjectKey", "ptn-key-namesake"))
-                .mention(
-                        "R3",
-                        "DATED1",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "ptn-key-dated", "subjectKeyDated", true))
-                .mention(
-                        "R4",
-                        "DATED2",
-                        "SMUGGLED_MIGRANT",
-                        Map.of("subjectKey", "ptn-key-dated", "subjectKeyDated", true));
+                .mention("R3", "DATED1", "SMUGGLED_MIGRANT", dated("ptn-key-dated"))
+                .mention("R4", "DATED2", "SMUGGLED_MIGRANT", dated("ptn-key-dated"));
         for (String report : List.of("R1", "R2", "R3", "R4")) {
             String who = (report.equals("R1") || report.equals("R2") ? "UNDATED" : "DATED")
                     + (report.equals("R1") || report.equals("R3") ? "1" : "2");
