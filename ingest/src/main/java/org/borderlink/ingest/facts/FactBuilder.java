@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.borderlink.graph.model.AgeBand;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.CountryCode;
+import org.borderlink.graph.model.DatePrecision;
 import org.borderlink.graph.model.Grading;
 import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.PartialDate;
@@ -289,9 +290,12 @@ public final class FactBuilder {
                                         "person",
                                         name.folded() + "|" + (birth == null ? "" : birth.iso()) + "|"
                                                 + (nationality == null ? "" : nationality.code())));
-                        // without a birth date the pseudonym is shared by namesakes of one nationality: resolution
-                        // may weigh it, but the patterns follow a person across reports only by a dated one
-                        if (birth != null) mention.put(MentionTally.SUBJECT_KEY_DATED, true);
+                        // without a full birth date the pseudonym is shared by namesakes of one nationality (an
+                        // estimated year by one in five): resolution may weigh it, but the patterns follow a person
+                        // across reports only by one that hashes a day
+                        if (birth != null && birth.precision() == DatePrecision.DAY) {
+                            mention.put(MentionTally.SUBJECT_KEY_DATED, true);
+                        }
                         removed.add(path + ".name: removed (" + person.role() + ")");
                     }
                     if (!person.aliases().isEmpty()) removed.add(path + ".aliases: removed (" + person.role() + ")");

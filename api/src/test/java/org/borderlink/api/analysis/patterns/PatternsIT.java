@@ -157,7 +157,7 @@ class PatternsIT {
     }
 
     /**
-     * A protected person's mention whose pseudonym includes a birth date, so the patterns follow it across reports,
+     * A protected person's mention whose pseudonym includes a birth date known to the day, so the patterns follow it across reports,
      * with more properties as name–value pairs.
      */
     private static Map<String, Object> dated(String key, Object... more) {
