@@ -157,8 +157,8 @@ class PatternsIT {
     }
 
     /**
-     * A protected person's mention whose pseudonym includes a birth date known to the day, so the patterns follow it across reports,
-     * with more properties as name–value pairs.
+     * A protected person's mention whose pseudonym includes a birth date known to the day, so the patterns follow it
+     * across reports, with more properties as name–value pairs.
      */
     private static Map<String, Object> dated(String key, Object... more) {
         Map<String, Object> props = new java.util.LinkedHashMap<>();

@@ -22,9 +22,9 @@ import org.borderlink.graph.sharing.Visibility;
  * {@code PatternLibraryTest} checks both.
  *
  * <p>Identity across reports: a {@link Role#isProtected() protected} person (victim, smuggled migrant) is followed
- * through the keyed pseudonym ingest gives their mention when it includes a birth date known to the day ({@link MentionTally#KEY});
- * anyone else, and a protected person without one, through their {@code Person} node, which person resolution shares
- * across reports.
+ * through the keyed pseudonym ingest gives their mention when it includes a birth date known to the day
+ * ({@link MentionTally#KEY}); anyone else, and a protected person without one, through their {@code Person} node, which
+ * person resolution shares across reports.
  */
 public final class PatternLibrary {
 
@@ -604,8 +604,8 @@ public final class PatternLibrary {
                     "Which smuggled migrants show trafficking indicators (ILO indicators, HTCDS methods of control: "
                             + "debt, withheld documents, confinement, kidnapping for ransom)?",
                     "Migrants (mentioned as smuggled migrant, or as victim in a smuggling or mixed case), followed "
-                            + "across reports by their keyed pseudonym when it includes a full birth date (otherwise by "
-                            + "their resolved person), with at least minIndicators of the following, "
+                            + "across reports by their keyed pseudonym when it includes a full birth date "
+                            + "(otherwise by their resolved person), with at least minIndicators of the following, "
                             + "from what each report naming them as migrant or victim says about them: DEBT_BONDAGE "
                             + "(HTCDS DebtBondage); DEBT_AFTER_FAILED_CROSSINGS (at least minFailedCrossings "
                             + "interceptions or crossing attempts and two or more payments); WITHHELD_DOCUMENTS "
@@ -717,8 +717,8 @@ public final class PatternLibrary {
                     "minors-linked-to-adult",
                     "Minors repeatedly linked to the same adult",
                     "Which unaccompanied minors are repeatedly linked to the same adult?",
-                    "Minors, followed across reports by their keyed pseudonym when it includes a full birth date (otherwise "
-                            + "by their resolved person), whom at least minReports visible "
+                    "Minors, followed across reports by their keyed pseudonym when it includes a full birth date "
+                            + "(otherwise by their resolved person), whom at least minReports visible "
                             + "reports link to the same adult (a person not mentioned as minor, migrant, victim or "
                             + "witness): directly (transported, harboured, exploited, recruited, paid, contacted, "
                             + "associated) or travelling on the same journey leg. Needs the adult resolved across "
