@@ -290,9 +290,9 @@ public final class FactBuilder {
                                         "person",
                                         name.folded() + "|" + (birth == null ? "" : birth.iso()) + "|"
                                                 + (nationality == null ? "" : nationality.code())));
-                        // without a full birth date the pseudonym is shared by namesakes of one nationality (an
-                        // estimated year by one in five): resolution may weigh it, but the patterns follow a person
-                        // across reports only by one that hashes a day
+                        // without a full birth date the pseudonym is shared by namesakes of one nationality (one in
+                        // five of those with an estimated year is): resolution may weigh it, but the patterns follow
+                        // a person across reports only by one that hashes a day
                         if (birth != null && birth.precision() == DatePrecision.DAY) {
                             mention.put(MentionTally.SUBJECT_KEY_DATED, true);
                         }
