@@ -847,12 +847,14 @@ function mount(section) {
   on('add-to-graph', async ({ ids, answer, what }) => {
     try {
       const before = new Set(entityIds());
+      const chosenBefore = selectedIds().sort().join(' ');
       const added = answer ? addAnswer(answer, { what }) : await addEntities(ids, { what });
       if (added.length) notify(`Added to the chart: ${plural(added.length, 'entity', 'entities')}.`);
       else if ((ids ?? []).every((id) => before.has(id))) notify('Already on the chart.');
-      // what was asked for becomes the selection, so the map, the timeline and the next action follow it
+      // what was asked for becomes the selection, so the map, the timeline and the next action follow it; unless the
+      // user chose something else while the entities were fetched: a late answer must not undo a later choice
       const asked = byIds(ids ?? added.map((n) => n.id()));
-      if (asked.length) {
+      if (asked.length && selectedIds().sort().join(' ') === chosenBefore) {
         cy.nodes(':selected').unselect();
         asked.select();
       }

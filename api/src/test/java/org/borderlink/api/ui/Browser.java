@@ -246,13 +246,10 @@ final class Browser implements AutoCloseable {
         WebElement toggle = visible(By.id("graph-list-toggle"));
         if (!"true".equals(toggle.getAttribute("aria-expanded"))) click(By.id("graph-list-toggle"));
         click(By.id("graph-select-none"));
-        // the first click can come before a selection made in another view has reached the chart: choose none again
-        until(d -> {
-            if (d.findElements(By.cssSelector("#graph-list input[type=checkbox]:checked"))
-                    .isEmpty()) return true;
-            d.findElement(By.id("graph-select-none")).click();
-            return null;
-        });
+        until(d -> d.findElements(By.cssSelector("#graph-list input[type=checkbox]:checked"))
+                        .isEmpty()
+                ? true
+                : null);
     }
 
     /** Selects the entity with this caption by its checkbox in the chart's list. */

@@ -228,6 +228,37 @@ class InvestigatorWorkspaceIT implements ScreenshotOnFailure.UsesBrowser {
 
     @Test
     @Order(6)
+    void aChoiceMadeWhileAnEntityIsBeingAddedIsNotUndoneByTheLateAnswer() {
+        browser.view("graph");
+        browser.chartListWithNothingSelected();
+        // the chart's expansions answer three seconds late, as a busy server might
+        browser.script("""
+                window.realFetch = window.fetch;
+                window.expansionAnswered = false;
+                window.fetch = (url, options) => !String(url).includes('/graph/expand')
+                  ? window.realFetch(url, options)
+                  : new Promise((resolve) => setTimeout(resolve, 3000))
+                      .then(() => window.realFetch(url, options))
+                      .then((response) => {
+                        // flagged once the chart has had time to handle the answer
+                        setTimeout(() => (window.expansionAnswered = true), 500);
+                        return response;
+                      });""");
+        try {
+            browser.click(By.xpath("//table[contains(@class,'entity-list')]//button[text()='" + ORGANISER + "']"));
+            browser.textContaining(By.id("entity-title"), ORGANISER);
+            browser.click(By.id("entity-add"));
+            // while the organiser is being added, the user chooses the crossing point instead
+            browser.tick("Šid – Tovarnik");
+            browser.until(d -> Boolean.TRUE.equals(browser.script("return window.expansionAnswered;")) ? true : null);
+            assertThat(selected()).containsExactly("RS-HR-SID");
+        } finally {
+            browser.script("window.fetch = window.realFetch;");
+        }
+    }
+
+    @Test
+    @Order(7)
     void theEntityCardShowsEveryFactWithItsSourceAndMarkingAndTheTimelineItsIncident() {
         browser.view("graph");
         browser.chartListWithNothingSelected();
@@ -243,7 +274,7 @@ class InvestigatorWorkspaceIT implements ScreenshotOnFailure.UsesBrowser {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aPatternRunsWithItsParametersAndItsResultsOpenOnTheChart() {
         browser.view("patterns");
         browser.click(By.cssSelector("button.pattern-choice[data-name='recurring-selectors']"));
@@ -263,7 +294,7 @@ class InvestigatorWorkspaceIT implements ScreenshotOnFailure.UsesBrowser {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theChartExportsAsCsvAndTheCanvasAsAnImage() throws Exception {
         browser.view("graph");
         var target = Browser.downloads();
@@ -294,7 +325,7 @@ class InvestigatorWorkspaceIT implements ScreenshotOnFailure.UsesBrowser {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void errorsAreShownInWordsAndAMissingEndpointIsNamedNotAvailable() {
         browser.view("search");
         new Select(browser.visible(By.id("hit-type"))).selectByValue("PHONE");
@@ -315,7 +346,7 @@ class InvestigatorWorkspaceIT implements ScreenshotOnFailure.UsesBrowser {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void twoThousandElementsAreDrawnAndStayResponsive() {
         browser.view("graph");
         int before = browser.chartIds().size();
