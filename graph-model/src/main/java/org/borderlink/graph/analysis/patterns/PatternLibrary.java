@@ -133,10 +133,8 @@ public final class PatternLibrary {
                             REPORTS)),
             """
             CALL () {
-              // A selector's raw degree bounds its cases. Every selector that could reach the answer is read once, highest
-              // degree first (as lists: a second pass over the selectors cost more than keeping them). Counted for the
-              // first of them, the cases give a threshold that as many rows reach as the answer can hold: only selectors
-              // of at least that degree are counted after.
+              // A selector's raw degree bounds its cases. Counted for the selectors of highest degree, the cases give a threshold
+              // that as many rows reach as the answer can hold: a selector of lower degree cannot be among them.
               CALL () {
                 MATCH (s:Phone|Vehicle|Document|Account|OnlineAccount)
                 WITH s, COUNT { (s)<-[bound:USES]-() } AS degree
@@ -145,18 +143,18 @@ public final class PatternLibrary {
                   WHEN s:Account THEN 'ACCOUNT' ELSE 'ONLINE_ACCOUNT' END AS kind
                 WHERE kind IN $kinds
                 ORDER BY degree DESC
-                RETURN collect(s) AS selectors, collect(degree) AS degrees, collect(kind) AS kinds
-              }
-              CALL (selectors) {
-                UNWIND selectors[0..10 * $limit] AS s
+                LIMIT 10 * $limit
                 MATCH (:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
                 WITH s, count(DISTINCT u.reportId) AS cases WHERE cases >= $minCases
                 ORDER BY cases DESC
                 WITH collect(cases) AS best
                 RETURN CASE WHEN size(best) >= $limit THEN best[$limit - 1] ELSE $minCases END AS threshold
               }
-              UNWIND range(0, size([d IN degrees WHERE d >= threshold]) - 1) AS i
-              WITH selectors[i] AS s, kinds[i] AS kind
+              MATCH (s:Phone|Vehicle|Document|Account|OnlineAccount)
+              WHERE COUNT { (s)<-[bound:USES]-() } >= threshold
+              WITH s, CASE WHEN s:Phone THEN 'PHONE' WHEN s:Vehicle THEN 'VEHICLE' WHEN s:Document THEN 'DOCUMENT'
+                WHEN s:Account THEN 'ACCOUNT' ELSE 'ONLINE_ACCOUNT' END AS kind
+              WHERE kind IN $kinds
               CALL (s) {
                 MATCH (:Person)-[u:USES]->(s) WHERE VISIBLE(u) AND WINDOW(u)
                 RETURN collect(DISTINCT u.reportId) AS reports
