@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.MentionTally;
+import org.borderlink.graph.model.MigrantBound;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Audience;
@@ -151,6 +152,8 @@ public final class HandBuiltGraph {
                 statements.forEach(s -> tx.run(s.getKey(), s.getValue()).consume());
                 // as ingest does once a report's facts are written
                 tx.run(MentionTally.REFRESH_REPORTS, Map.of("reportIds", reportIds))
+                        .consume();
+                tx.run(MigrantBound.REFRESH, Map.of("reportIds", reportIds, "keys", List.of()))
                         .consume();
             });
         }

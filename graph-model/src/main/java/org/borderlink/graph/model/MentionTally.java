@@ -12,9 +12,9 @@ import java.util.List;
  * <p>They are report-local, like the patterns that use them: a migrant's facts are those asserted by the reports that
  * mention the person as that migrant. A report writes, replaces and deletes its own mentions and facts together, and
  * merging or splitting persons moves a mention with its properties (and its {@link #KEY}, when that is the person's
- * id), so the counts never have to be followed up. One
- * statement computes them ({@link #REFRESH}), for the writer after each batch and for the migration that added them;
- * that migration holds its text, so a change to it comes with a new migration.
+ * id), so the counts never have to be followed up; the sums over each migrant's mentions ({@link MigrantBound}) do.
+ * One statement computes them ({@link #REFRESH}), for the writer after each batch and for the migration that added
+ * them; that migration holds its text, so a change to it comes with a new migration.
  */
 public final class MentionTally {
 

@@ -157,7 +157,28 @@ public final class GraphSchema {
                             // is submitted again.
                             "MATCH ()-[m:MENTIONS]->(p:Person) WHERE m.tallyKey IS NOT NULL CALL (m, p) { SET m.tallyKey"
                                     + " = CASE WHEN m.subjectKeyDated THEN m.subjectKey ELSE p.id END }"
-                                    + " IN TRANSACTIONS OF 5000 ROWS")));
+                                    + " IN TRANSACTIONS OF 5000 ROWS")),
+            new SchemaMigration(
+                    12,
+                    "bounds of each migrant over all their mentions, for the migrant patterns to read in order",
+                    List.of(
+                            // MigrantBound.REFRESH as it was when this ran, over every tallied mention at once
+                            "CREATE CONSTRAINT migrant_bound_key IF NOT EXISTS FOR (b:MigrantBound) REQUIRE b.key IS UNIQUE",
+                            "MATCH ()-[m:MENTIONS]->() WHERE m.tallyKey IS NOT NULL AND m.tallyInterceptions IS NOT NULL"
+                                    + " AND m.tallyStops IS NOT NULL AND m.tallyIndicators IS NOT NULL AND m.aud IS NOT NULL"
+                                    + " WITH m.tallyKey AS key, count(*) AS mentions, collect(m.tallyIndicators) AS bits,"
+                                    + " sum(m.tallyInterceptions) AS interceptions, sum(m.tallyStops) AS stops"
+                                    + " CALL (key, mentions, bits, interceptions, stops) {"
+                                    + " MERGE (b:MigrantBound {key: key}) SET b.mentions = mentions,"
+                                    + " b.indicators = size([bit IN [1, 2, 4, 8, 16, 32, 64, 128]"
+                                    + " WHERE any(x IN bits WHERE x / bit % 2 = 1)]),"
+                                    + " b.interceptions = interceptions, b.stops = stops"
+                                    + " } IN TRANSACTIONS OF 5000 ROWS",
+                            "CREATE INDEX migrant_bound_indicators IF NOT EXISTS FOR (b:MigrantBound)"
+                                    + " ON (b.indicators, b.mentions, b.key)",
+                            "CREATE INDEX migrant_bound_interceptions IF NOT EXISTS FOR (b:MigrantBound)"
+                                    + " ON (b.interceptions, b.key)",
+                            "CREATE INDEX migrant_bound_stops IF NOT EXISTS FOR (b:MigrantBound) ON (b.stops, b.key)")));
 
     private GraphSchema() {}
 

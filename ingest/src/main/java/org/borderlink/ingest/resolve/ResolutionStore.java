@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.borderlink.graph.model.MentionTally;
+import org.borderlink.graph.model.MigrantBound;
 import org.borderlink.graph.sharing.Viewer;
 import org.borderlink.graph.sharing.Visibility;
 import org.borderlink.ingest.write.GraphWriter;
@@ -445,6 +446,10 @@ public final class ResolutionStore {
         params.put("to", to);
         params.put("reports", reports);
         tx.run(MOVE_FACTS, params).consume();
+        // a migrant followed by their person now has the other person's key; one followed by a dated pseudonym keeps
+        // theirs, and their bound is unchanged
+        tx.run(MigrantBound.REFRESH, Map.of("reportIds", List.of(), "keys", List.of(from, to)))
+                .consume();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.FactsOfReport;
 import org.borderlink.graph.model.MentionTally;
+import org.borderlink.graph.model.MigrantBound;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
 import org.borderlink.graph.sharing.Audience;
@@ -80,7 +81,10 @@ public final class GraphWriter {
         if (batch.isEmpty()) return;
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> writeFacts(
-                    tx, batch, batch.stream().map(ReportFacts::reportId).collect(java.util.stream.Collectors.toSet())));
+                    tx,
+                    batch,
+                    batch.stream().map(ReportFacts::reportId).collect(java.util.stream.Collectors.toSet()),
+                    Set.of()));
         }
     }
 
@@ -141,13 +145,13 @@ public final class GraphWriter {
                 toWrite.add(SharingDecisions.carriedInto(facts, sharing.get(facts.reportId())));
             }
         }
-        if (!toReplace.isEmpty()) deleteFacts(tx, toReplace);
+        Set<String> replacedMigrants = toReplace.isEmpty() ? Set.of() : deleteFacts(tx, toReplace);
         if (!toWrite.isEmpty()) {
             Set<String> firstVersions = new java.util.HashSet<>();
             outcomes.forEach((id, outcome) -> {
                 if (outcome == WriteOutcome.STORED) firstVersions.add(id);
             });
-            writeFacts(tx, toWrite, firstVersions);
+            writeFacts(tx, toWrite, firstVersions, replacedMigrants);
         }
         return outcomes;
     }
@@ -159,18 +163,24 @@ public final class GraphWriter {
      */
     private static final String FIND_FACTS_OF_REPORTS =
             NO_REPLANNING + "UNWIND $ids AS rid MATCH (rep:Report {id: rid}) " + FactsOfReport.call("rep", "r") + """
-            WITH r, startNode(r) AS a, endNode(r) AS b
+            WITH r, startNode(r) AS a, endNode(r) AS b, r.tallyKey AS migrant
             DELETE r
-            RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib""";
+            RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib, migrant""";
 
-    /** Removes what the given reports asserted, and the nodes that nothing else holds on to. */
-    private static void deleteFacts(TransactionContext tx, List<String> reportIds) {
+    /**
+     * Removes what the given reports asserted, and the nodes that nothing else holds on to.
+     *
+     * @return the migrant identities ({@link MentionTally#KEY}) of the deleted mentions, whose bounds must follow
+     */
+    private static Set<String> deleteFacts(TransactionContext tx, List<String> reportIds) {
         Map<String, Set<String>> touched = new HashMap<>();
+        Set<String> migrants = new java.util.TreeSet<>();
         tx.run(FIND_FACTS_OF_REPORTS, Map.of("ids", reportIds)).forEachRemaining(rec -> {
             touched.computeIfAbsent(rec.get("la").asString(), k -> new LinkedHashSet<>())
                     .add(rec.get("ia").asString());
             touched.computeIfAbsent(rec.get("lb").asString(), k -> new LinkedHashSet<>())
                     .add(rec.get("ib").asString());
+            if (!rec.get("migrant").isNull()) migrants.add(rec.get("migrant").asString());
         });
         for (var entry : touched.entrySet()) {
             NodeLabel label = NodeLabel.valueOf(entry.getKey());
@@ -181,14 +191,18 @@ public final class GraphWriter {
                             Map.of("ids", List.copyOf(entry.getValue())))
                     .consume();
         }
+        return migrants;
     }
 
     /**
      * @param firstVersions the reports of the batch never stored before: no node keyed by their ids can exist yet, so
      *     their report-scoped persons are created outright instead of merged (a resolved person, or a person of a
      *     report being replaced that other reports' facts still hold on to, is merged)
+     * @param replacedMigrants the migrant identities whose mentions the batch's replaced versions had (their bounds
+     *     are refreshed with those of the batch's own migrants)
      */
-    private void writeFacts(TransactionContext tx, List<ReportFacts> batch, Set<String> firstVersions) {
+    private void writeFacts(
+            TransactionContext tx, List<ReportFacts> batch, Set<String> firstVersions, Set<String> replacedMigrants) {
         List<Map<String, Object>> reports = new ArrayList<>();
         List<Map<String, Object>> locations = new ArrayList<>();
         List<Map<String, Object>> incidents = new ArrayList<>();
@@ -412,6 +426,12 @@ public final class GraphWriter {
                 .toList();
         if (!withProtected.isEmpty()) {
             tx.run(NO_REPLANNING + MentionTally.REFRESH_REPORTS, Map.of("reportIds", withProtected))
+                    .consume();
+        }
+        if (!withProtected.isEmpty() || !replacedMigrants.isEmpty()) {
+            tx.run(
+                            NO_REPLANNING + MigrantBound.REFRESH,
+                            Map.of("reportIds", withProtected, "keys", List.copyOf(replacedMigrants)))
                     .consume();
         }
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.borderlink.graph.testing.MigrantBounds;
 import org.borderlink.graph.testing.TestNeo4j;
 import org.borderlink.ingest.facts.FactBuilder;
 import org.borderlink.ingest.facts.Pseudonymiser;
@@ -139,6 +140,7 @@ class IngestPipelineIT {
                     .asLong();
             assertThat(mentions).as("no duplicate persons after replacement").isEqualTo(2);
         }
+        MigrantBounds.assertFollowTheirMentions(driver);
     }
 
     @Test

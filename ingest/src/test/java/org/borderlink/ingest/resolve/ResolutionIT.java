@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.FactsOfReport;
 import org.borderlink.graph.sharing.Viewer;
+import org.borderlink.graph.testing.MigrantBounds;
 import org.borderlink.graph.testing.TestNeo4j;
 import org.borderlink.ingest.facts.FactBuilder;
 import org.borderlink.ingest.normalise.Gazetteer;
@@ -240,6 +241,7 @@ class ResolutionIT {
         assertThat(store.find(suggestion.id(), SERBIAN).orElseThrow().status()).isEqualTo("REJECTED");
         assertThat(store.undo(suggestion.id(), SERBIAN, "analyst-2", "again"))
                 .isInstanceOf(ResolutionStore.Outcome.Conflict.class);
+        MigrantBounds.assertFollowTheirMentions(driver);
     }
 
     @Test
@@ -334,6 +336,7 @@ class ResolutionIT {
 
         assertThat(ofMention("BA-GP:MG-" + run, "m1", "m.tallyKey")).isEqualTo(created);
         assertThat(ofMention("RS-MUP:MK-" + run, "m1", "m.tallyKey")).isEqualTo(person);
+        MigrantBounds.assertFollowTheirMentions(driver);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.borderlink.graph.analysis.patterns.Pattern.Column;
 import org.borderlink.graph.analysis.patterns.Pattern.Kind;
 import org.borderlink.graph.model.MentionTally;
+import org.borderlink.graph.model.MigrantBound;
 import org.borderlink.graph.model.Role;
 import org.borderlink.graph.sharing.Visibility;
 
@@ -347,6 +348,9 @@ public final class PatternLibrary {
 
     private static final List<String> INDICATORS = MentionTally.INDICATORS;
 
+    /** How many times the limit of identities the first read of the bounds ranks. */
+    private static final int READ = 20;
+
     /** The tallied mentions as {@code rel_mentions_tally} holds them: every tally present. */
     private static final String TALLIED = MentionTally.indexed("boundMention");
 
@@ -460,9 +464,23 @@ public final class PatternLibrary {
 
     /**
      * Rows are ordered by indicators, then reports, then identity. The tallies of the mentions the viewer may see,
-     * summed per identity from the index alone, bound the first two ({@link #INDICATOR_BOUND}); the identity is exact.
+     * summed per identity, bound the first two ({@link #INDICATOR_BOUND}); the identity is exact. Identities are read
+     * in the order of their bound over all their mentions ({@link MigrantBound#INDICATORS}, then
+     * {@link MigrantBound#MENTIONS}), which bounds both for every viewer.
      */
     private static final String MIGRANT_INDICATORS_BY_BOUND = byBound(
+            new BoundRead(
+                    """
+                    MATCH (b:MigrantBound) USING INDEX b:MigrantBound(indicators, mentions, key)
+                    WHERE b.indicators >= $minIndicators AND b.mentions IS NOT NULL AND b.key IS NOT NULL
+                    RETURN b ORDER BY b.indicators DESC, b.mentions DESC, b.key DESC
+                    LIMIT %d * $limit""".formatted(READ),
+                    """
+                    MATCH (b:MigrantBound) USING INDEX b:MigrantBound(indicators, mentions, key)
+                    WHERE b.indicators >= -bar[0] AND b.mentions IS NOT NULL AND b.key IS NOT NULL
+                    RETURN b""",
+                    "%1$s.indicators AS found, %1$s.mentions AS cases",
+                    "[%1$s.indicators, %1$s.mentions, %1$s.key]"),
             INDICATOR_BOUND,
             INDICATOR_BOUND_COLUMNS,
             List.of("cases", "found"),
@@ -473,15 +491,32 @@ public final class PatternLibrary {
             MIGRANT_INDICATORS_ANSWER);
 
     /**
+     * How a migrant pattern reads identities ({@code b}: their {@link MigrantBound}) in the order of their bound over
+     * all their mentions, which is at least their bound over the mentions any viewer may see.
+     *
+     * @param first the first {@link #READ} times {@code $limit} identities of highest bound, in order
+     * @param reaching every identity whose bound's first column is at least the {@code bar}'s (negated) first element
+     * @param columns the bound's columns from a {@code MigrantBound} ({@code %1$s})
+     * @param position where a {@code MigrantBound} ({@code %1$s}) comes in the order read, as a list that sorts the
+     *     other way
+     */
+    private record BoundRead(String first, String reaching, String columns, String position) {}
+
+    /**
      * A statement that evaluates only the identities whose bound can reach the answer. The answer is ordered by its
      * sort key, whose last element is the identity: ties are broken by a value the index holds, so an identity whose
-     * bound only ties the bar is evaluated only when its key could win the tie. The {@code $limit} identities of highest
-     * bound are evaluated first; the sort key of the last of their rows ({@code bar}) is met by the answer's last row,
-     * so only identities whose bounds reach it are evaluated after. They are usually among the next ones the same read
-     * ranked (up to {@link #RESERVE} times the limit); when the last of those still reaches the bar, every identity is
-     * ranked again. With fewer rows than the limit there is no bar, and every identity whose bound meets the
-     * parameters is evaluated.
+     * bound only ties the bar is evaluated only when its key could win the tie.
      *
+     * <p>The first {@link #READ} times {@code $limit} identities in the order of their bound over all their mentions
+     * ({@link MigrantBound}) are read, and their bound over the mentions the viewer may see is summed from
+     * {@code rel_mentions_tally}; the {@code $limit} of highest visible bound are evaluated first. The sort key of the
+     * last of their rows ({@code bar}) is met by the answer's last row, so only identities whose bounds reach it are
+     * evaluated after: those read whose visible bound reaches it, and, when the bound over all mentions of the last one
+     * read still reaches it, every identity not read whose bound over all mentions, then over the visible ones, does
+     * (read from the bounds' index from the bar on). With fewer rows than the limit there is no bar, and every identity whose
+     * visible bound meets the parameters is evaluated, summed over the whole of {@code rel_mentions_tally}.
+     *
+     * @param read how identities are read in the order of their bound over all mentions
      * @param bound aggregates of the visible tallied mentions of one identity ({@code tallied})
      * @param columns the bound's columns, from those aggregates
      * @param names the names of those columns
@@ -492,6 +527,7 @@ public final class PatternLibrary {
      * @param answer the rows returned, from {@code row}, in order
      */
     private static String byBound(
+            BoundRead read,
             String bound,
             String columns,
             List<String> names,
@@ -501,72 +537,116 @@ public final class PatternLibrary {
             String reaches,
             Answer answer) {
         String asMap = names.stream().map(n -> n + ": " + n).collect(java.util.stream.Collectors.joining(", "));
-        String fromLowest = names.stream()
-                .map(n -> "lowest." + n + " AS " + n)
-                .collect(java.util.stream.Collectors.joining(", ", "lowest.identity AS identity, ", ""));
-        String fromReserve =
-                names.stream().map(n -> "r." + n + " AS " + n).collect(java.util.stream.Collectors.joining(", "));
+        // canReach over an entry r of the reserve: its columns and identity are r's fields
+        String reserveCanReaches = java.util.regex.Pattern.compile(
+                        "(?<![$.\\w])(" + String.join("|", names) + "|identity)(?!\\w)")
+                .matcher("(CASE WHEN bar IS NULL THEN %s ELSE %s END)".formatted(meets, reaches))
+                .replaceAll("r.$1");
         String canReach = "(CASE WHEN bar IS NULL THEN %s ELSE %s END)".formatted(meets, reaches);
-        return """
-                CALL () {
-                %1$s
-                  WITH identity, %2$s
-                  // a literal limit, the most any $limit needs, keeps the ranking to the top rows in memory
-                  ORDER BY %3$s
-                  LIMIT %11$d
-                  WITH collect({identity: identity, %8$s})[0..%7$d * $limit] AS ranked
-                  WITH [r IN ranked[0..$limit] | r.identity] AS evaluated, ranked[$limit..] AS reserve,
-                    size(ranked) = %7$d * $limit AS more
-                  CALL (evaluated) {
-                    UNWIND evaluated AS identity
-                %4$s
-                    RETURN collect(row) AS rows
-                  }
-                  WITH evaluated, reserve, more, rows, coll.sort([row IN rows | %6$s]) AS keys
-                  WITH evaluated, reserve, more, rows, CASE WHEN size(keys) >= $limit THEN keys[$limit - 1] END AS bar
-                  WITH evaluated, reserve, more, rows, bar, last(reserve) AS lowest
-                  // the bound of the last identity ranked: when it still reaches the bar, more may follow it
-                  WITH evaluated, reserve, more, rows, bar, %9$s
-                  RETURN evaluated, reserve, rows, bar, more AND %5$s AS again
+        String visibleBound = """
+                CALL (b) {
+                  MATCH ()-[tallied:MENTIONS]->() %s
+                  WHERE tallied.tallyKey = b.key AND %s AND VISIBLE(tallied)
+                  RETURN count(*) AS seen, %s
                 }
-                CALL (evaluated, reserve, rows, bar, again) {
-                  UNWIND rows AS row
-                  RETURN row
-                  UNION ALL
-                  CALL (evaluated, reserve, bar, again) {
-                    WITH reserve, bar WHERE NOT again
-                    UNWIND reserve AS r
-                    WITH bar, r.identity AS identity, %10$s
-                    WITH identity WHERE %5$s
-                    RETURN identity
-                    UNION
-                    WITH evaluated, bar WHERE again
+                WITH * WHERE seen > 0
+                // "+ ''": see boundOfIdentities
+                WITH *, b.key + '' AS identity""".formatted(MentionTally.useIndex("tallied"), MentionTally.indexed("tallied"), bound);
+        // Lists of many entries are never carried beside rows that are sorted, grouped or multiplied: the engine
+        // counts such a list against the transaction's memory once for every row that carries it.
+        return """
+                // how many identities the first read finds, and the last of them
+                CALL () {
+                  CALL () {
                 %1$s
-                    WITH identity, %2$s
-                    WHERE %5$s AND NOT identity IN evaluated
-                    RETURN identity
                   }
-                %4$s
-                  RETURN row
+                  RETURN count(b) AS readCount, last(collect(b)) AS lowest
+                }
+                // the same identities again, ranked by their bound over the mentions the viewer may see
+                CALL () {
+                  CALL () {
+                %1$s
+                  }
+                %11$s
+                  WITH identity, %4$s
+                  ORDER BY %5$s
+                  RETURN collect({identity: identity, %7$s}) AS ranked
+                }
+                WITH readCount, lowest, [r IN ranked[0..$limit] | r.identity] AS evaluated, ranked[$limit..] AS reserve
+                CALL (evaluated) {
+                  UNWIND evaluated AS identity
+                %2$s
+                  RETURN collect(row) AS rows
+                }
+                WITH readCount, lowest, evaluated, reserve, rows, coll.sort([row IN rows | %8$s]) AS keys
+                WITH readCount, lowest, evaluated, reserve, rows,
+                  CASE WHEN size(keys) >= $limit THEN keys[$limit - 1] END AS bar
+                // the bound over all mentions of the last identity read, with the least identity: when it still reaches
+                // the bar, so may identities not read
+                WITH evaluated, reserve, rows, bar, lowest, readCount = %10$d * $limit AS more, '' AS identity,
+                  %9$s
+                WITH evaluated, reserve, rows, bar, lowest, more AND %6$s AS again
+                // branches chosen by WHEN: a guard in a WHERE would be applied to the rows of the reads below it
+                CALL (evaluated, reserve, bar, lowest, again) {
+                  WHEN again AND bar IS NULL THEN {
+                %13$s
+                    WITH identity, %4$s
+                    WHERE %6$s AND NOT identity IN evaluated
+                    RETURN collect(identity) AS candidates
+                  }
+                  ELSE {
+                    CALL (bar, lowest, again) {
+                      CALL (bar, lowest, again) {
+                        WHEN again THEN {
+                          CALL (bar) {
+                %14$s
+                          }
+                          // those not read; the bound over all mentions first: it is stored, the visible one is summed
+                          WITH * WHERE %16$s < %17$s
+                          CALL (b, bar) {
+                            WITH bar, b.key AS identity, %15$s
+                            WITH * WHERE %6$s
+                            RETURN true AS possible
+                          }
+                %11$s
+                          WITH bar, identity, %4$s
+                          WHERE %6$s
+                          RETURN identity
+                        }
+                      }
+                      RETURN collect(identity) AS notRead
+                    }
+                    // the identities read, whose visible bounds are known, then those not read
+                    RETURN [r IN reserve WHERE %12$s | r.identity] + notRead AS candidates
+                  }
+                }
+                CALL (candidates) {
+                  UNWIND candidates AS identity
+                %2$s
+                  RETURN collect(row) AS later
                 }
                 // sorted as one list: sorting the rows themselves would count the lists above against memory once
                 // for every row that carries them
-                WITH collect(row) AS answer
-                UNWIND coll.sort([row IN answer | %6$s + [row]])[0..$limit] AS ranked
+                UNWIND coll.sort([row IN rows + later | %8$s + [row]])[0..$limit] AS ranked
                 WITH last(ranked) AS row
-                %12$s""".formatted(
-                        boundOfIdentities(bound),
+                %3$s""".formatted(
+                        read.first().indent(4).stripTrailing(),
+                        evaluate,
+                        answer.columns(),
                         columns,
                         order,
-                        evaluate,
                         canReach,
-                        answer.sortKey(),
-                        RESERVE,
                         asMap,
-                        fromLowest,
-                        fromReserve,
-                        RESERVE * (LIMIT.max() + 1),
-                        answer.columns());
+                        answer.sortKey(),
+                        read.columns().formatted("lowest"),
+                        READ,
+                        visibleBound.indent(2).stripTrailing(),
+                        reserveCanReaches,
+                        boundOfIdentities(bound).indent(2).stripTrailing(),
+                        read.reaching().indent(12).stripTrailing(),
+                        read.columns().formatted("b"),
+                        read.position().formatted("b"),
+                        read.position().formatted("lowest"));
     }
 
     /**
@@ -578,9 +658,6 @@ public final class PatternLibrary {
             return columns + "\nORDER BY " + order + "\nLIMIT $limit\n";
         }
     }
-
-    /** How many times the limit the first read of the bounds ranks and keeps. */
-    private static final int RESERVE = 4;
 
     /**
      * The visible tallied mentions of every identity, summed by {@code aggregates} from {@code rel_mentions_tally} alone
@@ -664,12 +741,41 @@ public final class PatternLibrary {
     private static final String INCIDENT_BOUND =
             "sum(tallied.tallyInterceptions) AS interceptions, sum(tallied.tallyStops) AS stops";
 
-    private static final String INCIDENT_BOUND_COLUMNS = """
-            CASE WHEN all(k IN $kinds WHERE k IN ['INTERCEPTION', 'CROSSING_ATTEMPT']) THEN interceptions ELSE stops END
-              AS bound""";
+    /** Whether the incidents counted are interceptions and crossing attempts only: their bound is the lower. */
+    private static final String INTERCEPTIONS_ONLY = "all(k IN $kinds WHERE k IN ['INTERCEPTION', 'CROSSING_ATTEMPT'])";
+
+    private static final String INCIDENT_BOUND_COLUMNS =
+            "CASE WHEN " + INTERCEPTIONS_ONLY + " THEN interceptions ELSE stops END AS bound";
 
     /** As {@link #MIGRANT_INDICATORS_BY_BOUND}, with one number: incidents. */
     private static final String MIGRANT_INCIDENTS_BY_BOUND = byBound(
+            new BoundRead(
+                    """
+                    WHEN %1$s THEN {
+                      MATCH (b:MigrantBound) USING INDEX b:MigrantBound(interceptions, key)
+                      WHERE b.interceptions >= $minIncidents AND b.key IS NOT NULL
+                      RETURN b ORDER BY b.interceptions DESC, b.key DESC
+                      LIMIT %2$d * $limit
+                    }
+                    ELSE {
+                      MATCH (b:MigrantBound) USING INDEX b:MigrantBound(stops, key)
+                      WHERE b.stops >= $minIncidents AND b.key IS NOT NULL
+                      RETURN b ORDER BY b.stops DESC, b.key DESC
+                      LIMIT %2$d * $limit
+                    }""".formatted(INTERCEPTIONS_ONLY, READ),
+                    """
+                    WHEN %1$s THEN {
+                      MATCH (b:MigrantBound) USING INDEX b:MigrantBound(interceptions, key)
+                      WHERE b.interceptions >= -bar[0] AND b.key IS NOT NULL
+                      RETURN b
+                    }
+                    ELSE {
+                      MATCH (b:MigrantBound) USING INDEX b:MigrantBound(stops, key)
+                      WHERE b.stops >= -bar[0] AND b.key IS NOT NULL
+                      RETURN b
+                    }""".formatted(INTERCEPTIONS_ONLY),
+                    "CASE WHEN " + INTERCEPTIONS_ONLY + " THEN %1$s.interceptions ELSE %1$s.stops END AS bound",
+                    "[CASE WHEN " + INTERCEPTIONS_ONLY + " THEN %1$s.interceptions ELSE %1$s.stops END, %1$s.key]"),
             INCIDENT_BOUND,
             INCIDENT_BOUND_COLUMNS,
             List.of("bound"),

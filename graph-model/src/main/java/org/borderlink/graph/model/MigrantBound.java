@@ -1,0 +1,83 @@
+package org.borderlink.graph.model;
+
+import java.util.List;
+
+/**
+ * One migrant identity's tallies ({@link MentionTally}) summed over every mention of it, whoever may see them, as one
+ * {@code (:MigrantBound)} node per {@link MentionTally#KEY}. What a viewer finds about the identity is at most what all
+ * its mentions say, so these are upper bounds for every viewer at once: the migrant patterns read identities in the
+ * order of one of them from its index and work out the visible bound of only the first ones, instead of summing every
+ * visible tallied mention of the graph to rank them. They are bookkeeping, not case data: never shown, counted or
+ * exported, and nothing links to them.
+ *
+ * <p>Every change to a tallied mention refreshes the bounds of the keys it had and has, in the same transaction:
+ * ingest after writing (and, for a replaced report, deleting) a batch's facts, and resolution after moving a person's
+ * facts. {@link #REFRESH} computes a key's bound from its mentions as they are, so a refresh never builds on an earlier
+ * one.
+ */
+public final class MigrantBound {
+
+    /** The node label. */
+    public static final String LABEL = "MigrantBound";
+
+    /** The identity: a {@link MentionTally#KEY}. */
+    public static final String KEY = "key";
+
+    /** How many tallied mentions the identity has. */
+    public static final String MENTIONS = "mentions";
+
+    /** How many of the {@link MentionTally#INDICATORS} some mention of the identity sets. */
+    public static final String INDICATORS = "indicators";
+
+    /** The {@link MentionTally#INTERCEPTIONS} of every mention, summed. */
+    public static final String INTERCEPTIONS = "interceptions";
+
+    /** The {@link MentionTally#STOPS} of every mention, summed. */
+    public static final String STOPS = "stops";
+
+    /**
+     * The bounds of the identities that the mentions of the reports {@code $reportIds} have, and of the identities
+     * {@code $keys} (those of mentions deleted or moved), computed again from their mentions: a bound whose identity no
+     * longer has a mention is deleted. Each bound is locked before its mentions are read, in key order, so that two
+     * transactions adding mentions of one migrant at once compute it one after the other, the second from what the
+     * first wrote.
+     */
+    public static final String REFRESH = """
+            CALL () {
+              UNWIND $reportIds AS reportId
+              MATCH (:Report {id: reportId})-[m:MENTIONS]->() WHERE m.tallyKey IS NOT NULL
+              RETURN m.tallyKey AS key
+              UNION
+              UNWIND $keys AS key
+              RETURN key
+            }
+            WITH key ORDER BY key
+            MERGE (b:MigrantBound {key: key})
+            SET b.locked = true
+            REMOVE b.locked
+            WITH b
+            CALL (b) {
+              OPTIONAL MATCH ()-[m:MENTIONS]->() WHERE m.tallyKey = b.key AND %s
+              WITH b, count(m) AS mentions, collect(m.tallyIndicators) AS bits,
+                coalesce(sum(m.tallyInterceptions), 0) AS interceptions, coalesce(sum(m.tallyStops), 0) AS stops
+              SET b.mentions = mentions,
+                b.indicators = size([bit IN %s WHERE any(x IN bits WHERE x / bit %% 2 = 1)]),
+                b.interceptions = interceptions,
+                b.stops = stops
+              WITH b WHERE mentions = 0
+              DELETE b
+            }""".formatted(MentionTally.indexed("m"), bits());
+
+    /** The bit of each indicator in {@link MentionTally#INDICATOR_BITS}, as a Cypher list. */
+    private static String bits() {
+        return java.util.stream.IntStream.range(0, MentionTally.INDICATORS.size())
+                .mapToObj(i -> Integer.toString(1 << i))
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    /** The indexes the patterns read bounds in order from, by {@link #INDICATORS}, {@link #INTERCEPTIONS}, {@link #STOPS}. */
+    public static final List<String> INDEXES =
+            List.of("migrant_bound_indicators", "migrant_bound_interceptions", "migrant_bound_stops");
+
+    private MigrantBound() {}
+}

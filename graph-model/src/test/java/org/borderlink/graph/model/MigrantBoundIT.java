@@ -1,0 +1,115 @@
+package org.borderlink.graph.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.borderlink.graph.schema.GraphSchema;
+import org.borderlink.graph.schema.SchemaMigration;
+import org.borderlink.graph.testing.MigrantBounds;
+import org.borderlink.graph.testing.TestNeo4j;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+/** The bounds {@link MigrantBound#REFRESH} and the migration that introduced them write, on tallies set by hand. */
+class MigrantBoundIT {
+
+    private final Driver driver = TestNeo4j.driver();
+    private final String run = "mb-" + UUID.randomUUID() + "-";
+
+    private static long bit(String indicator) {
+        return 1L << MentionTally.INDICATORS.indexOf(indicator);
+    }
+
+    /**
+     * One migrant named by two reports of different agencies (the bound does not care who may see them), with
+     * overlapping indicators; a victim of a third report is another identity.
+     */
+    private void twoReportsNameOneMigrant() {
+        try (var session = driver.session()) {
+            session.run(
+                            """
+                            CREATE (a:Report {id: $run + 'A'}), (b:Report {id: $run + 'B'}), (c:Report {id: $run + 'C'})
+                            CREATE (p:Person {id: $run + 'P'}), (q:Person {id: $run + 'Q'}), (v:Person {id: $run + 'V'})
+                            CREATE (a)-[:MENTIONS {reportId: a.id, role: 'SMUGGLED_MIGRANT', aud: ['AG:RS-MUP'],
+                              tallyKey: $run + 'key', tallyInterceptions: 2, tallyStops: 3, tallyIndicators: $first}]->(p)
+                            CREATE (b)-[:MENTIONS {reportId: b.id, role: 'SMUGGLED_MIGRANT', aud: ['AG:BA-GP'],
+                              tallyKey: $run + 'key', tallyInterceptions: 1, tallyStops: 1, tallyIndicators: $second}]->(q)
+                            CREATE (c)-[:MENTIONS {reportId: c.id, role: 'VICTIM', aud: ['AG:BA-GP'],
+                              tallyKey: v.id, tallyInterceptions: 0, tallyStops: 0, tallyIndicators: 0}]->(v)""",
+                            Map.of(
+                                    "run", run,
+                                    "first", bit("DEBT_BONDAGE") + bit("KIDNAPPING_FOR_RANSOM"),
+                                    "second", bit("DEBT_BONDAGE") + bit("EXPLOITATION")))
+                    .consume();
+        }
+    }
+
+    private void refresh(List<String> reportIds, List<String> keys) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(MigrantBound.REFRESH, Map.of("reportIds", reportIds, "keys", keys))
+                            .consume());
+        }
+    }
+
+    private Map<String, List<Long>> mine(Map<String, List<Long>> bounds) {
+        Map<String, List<Long>> mine = new java.util.TreeMap<>(bounds);
+        mine.keySet().removeIf(key -> !key.startsWith(run));
+        return mine;
+    }
+
+    @Test
+    void aBoundSumsEveryMentionOfItsIdentityWhoeverMaySeeThem() {
+        GraphSchema.apply(driver);
+        twoReportsNameOneMigrant();
+
+        refresh(List.of(run + "A", run + "B", run + "C"), List.of());
+
+        assertThat(mine(MigrantBounds.stored(driver)))
+                .as("[mentions, indicators, interceptions, stops]")
+                .isEqualTo(Map.of(run + "key", List.of(2L, 3L, 3L, 4L), run + "V", List.of(1L, 0L, 0L, 0L)));
+    }
+
+    @Test
+    void aBoundFollowsItsMentionsAwayAndIsDeletedWithTheLast() {
+        GraphSchema.apply(driver);
+        twoReportsNameOneMigrant();
+        refresh(List.of(run + "A", run + "B", run + "C"), List.of());
+
+        try (var session = driver.session()) {
+            session.run("MATCH (:Report {id: $run + 'B'})-[m:MENTIONS]->() DELETE m", Map.of("run", run))
+                    .consume();
+        }
+        refresh(List.of(), List.of(run + "key"));
+        assertThat(mine(MigrantBounds.stored(driver)).get(run + "key")).isEqualTo(List.of(1L, 2L, 2L, 3L));
+
+        try (var session = driver.session()) {
+            session.run("MATCH (:Report {id: $run + 'A'})-[m:MENTIONS]->() DELETE m", Map.of("run", run))
+                    .consume();
+        }
+        refresh(List.of(), List.of(run + "key"));
+        assertThat(mine(MigrantBounds.stored(driver))).containsOnlyKeys(run + "V");
+    }
+
+    /** The migration that introduced the bounds computes, over a whole graph, what the refresh computes. */
+    @Test
+    void theMigrationBuildsTheBoundsTheRefreshWould() {
+        GraphSchema.apply(driver);
+        twoReportsNameOneMigrant();
+        refresh(List.of(run + "A", run + "B", run + "C"), List.of());
+        Map<String, List<Long>> refreshed = mine(MigrantBounds.stored(driver));
+        try (var session = driver.session()) {
+            session.run("MATCH (b:MigrantBound) WHERE b.key STARTS WITH $run DELETE b", Map.of("run", run))
+                    .consume();
+            SchemaMigration bounds = GraphSchema.MIGRATIONS.stream()
+                    .filter(m -> m.description().startsWith("bounds of each migrant"))
+                    .findFirst()
+                    .orElseThrow();
+            bounds.statements().forEach(statement -> session.run(statement).consume());
+        }
+
+        assertThat(mine(MigrantBounds.stored(driver))).isEqualTo(refreshed).hasSize(2);
+    }
+}
