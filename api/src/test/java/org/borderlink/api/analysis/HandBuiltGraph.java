@@ -153,8 +153,7 @@ public final class HandBuiltGraph {
                 // as ingest does once a report's facts are written
                 tx.run(MentionTally.REFRESH_REPORTS, Map.of("reportIds", reportIds))
                         .consume();
-                tx.run(MigrantBound.REFRESH, Map.of("reportIds", reportIds, "keys", List.of()))
-                        .consume();
+                MigrantBound.refresh(tx, reportIds, List.of());
             });
         }
         return this;

@@ -1,6 +1,9 @@
 package org.borderlink.graph.model;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * One migrant identity's tallies ({@link MentionTally}) summed over every mention of it, whoever may see them, as one
@@ -12,7 +15,7 @@ import java.util.List;
  *
  * <p>Every change to a tallied mention refreshes the bounds of the keys it had and has, in the same transaction:
  * ingest after writing (and, for a replaced report, deleting) a batch's facts, and resolution after moving a person's
- * facts. {@link #REFRESH} computes a key's bound from its mentions as they are, so a refresh never builds on an earlier
+ * facts. {@link #refresh} computes a key's bound from its mentions as they are, so a refresh never builds on an earlier
  * one.
  */
 public final class MigrantBound {
@@ -35,40 +38,62 @@ public final class MigrantBound {
     /** The {@link MentionTally#STOPS} of every mention, summed. */
     public static final String STOPS = "stops";
 
-    /**
-     * The bounds of the identities that the mentions of the reports {@code $reportIds} have, and of the identities
-     * {@code $keys} (those of mentions deleted or moved), computed again from their mentions: a bound whose identity no
-     * longer has a mention is deleted. Each bound is locked before its mentions are read, in key order, so that two
-     * transactions adding mentions of one migrant at once compute it one after the other, the second from what the
-     * first wrote.
-     */
-    public static final String REFRESH = """
-            CALL () {
-              UNWIND $reportIds AS reportId
-              MATCH (:Report {id: reportId})-[m:MENTIONS]->() WHERE m.tallyKey IS NOT NULL
-              RETURN m.tallyKey AS key
-              UNION
-              UNWIND $keys AS key
-              RETURN key
-            }
-            WITH key ORDER BY key
+    /** The identities the mentions of the reports {@code $reportIds} have. */
+    private static final String KEYS_OF_REPORTS = """
+            UNWIND $reportIds AS reportId
+            MATCH (:Report {id: reportId})-[m:MENTIONS]->()
+            RETURN DISTINCT m.tallyKey AS key""";
+
+    /** Takes the write lock of the bounds {@code $keys}, creating those missing, in the order given. */
+    private static final String LOCK = """
+            UNWIND $keys AS key
             MERGE (b:MigrantBound {key: key})
             SET b.locked = true
-            REMOVE b.locked
-            WITH b
-            CALL (b) {
-              // by hint: the writer plans this once, on a graph too small for the planner to prefer the index, and a
-              // scan of every mention per bound would grow with the graph
-              OPTIONAL MATCH ()-[m:MENTIONS]->() %s WHERE m.tallyKey = b.key AND %s
-              WITH b, count(m) AS mentions, collect(m.tallyIndicators) AS bits,
+            REMOVE b.locked""";
+
+    /**
+     * Sets the bounds {@code $keys} from their mentions as they are, and deletes those left without one. The mentions
+     * are sought by index hint: the writer plans its statements once, on a graph too small for the planner to prefer
+     * an index, and a scan of every mention for each bound grows with the graph.
+     */
+    private static final String SET = """
+            UNWIND $keys AS key
+            CALL (key) {
+              OPTIONAL MATCH ()-[m:MENTIONS]->() %s WHERE m.tallyKey = key AND %s
+              RETURN count(m) AS mentions, collect(m.tallyIndicators) AS bits,
                 coalesce(sum(m.tallyInterceptions), 0) AS interceptions, coalesce(sum(m.tallyStops), 0) AS stops
-              SET b.mentions = mentions,
-                b.indicators = size([bit IN %s WHERE any(x IN bits WHERE x / bit %% 2 = 1)]),
-                b.interceptions = interceptions,
-                b.stops = stops
-              WITH b WHERE mentions = 0
-              DELETE b
-            }""".formatted(MentionTally.useIndex("m"), MentionTally.indexed("m"), bits());
+            }
+            MATCH (b:MigrantBound {key: key})
+            SET b.mentions = mentions,
+              b.indicators = size([bit IN %s WHERE any(x IN bits WHERE x / bit %% 2 = 1)]),
+              b.interceptions = interceptions,
+              b.stops = stops
+            WITH b WHERE mentions = 0
+            DELETE b""".formatted(MentionTally.useIndex("m"), MentionTally.indexed("m"), bits());
+
+    /**
+     * Computes again, from their mentions as they are, the bounds of the identities the mentions of {@code reportIds}
+     * have and of {@code keys} (those of mentions deleted or moved away); a bound whose identity no longer has a mention
+     * is deleted. Every bound is locked, in key order, before any mention is read, so that two transactions adding
+     * mentions of one migrant at once compute it one after the other, the second from what the first wrote. Three
+     * statements, each too simple to be planned into a scan or to read before it locks.
+     */
+    public static void refresh(TransactionContext tx, Collection<String> reportIds, Collection<String> keys) {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(keys);
+        if (!reportIds.isEmpty()) {
+            tx.run(NO_REPLANNING + KEYS_OF_REPORTS, Map.of("reportIds", List.copyOf(reportIds)))
+                    .forEachRemaining(r -> {
+                        if (!r.get("key").isNull()) all.add(r.get("key").asString());
+                    });
+        }
+        if (all.isEmpty()) return;
+        Map<String, Object> params = Map.of("keys", List.copyOf(all));
+        tx.run(NO_REPLANNING + LOCK, params).consume();
+        tx.run(NO_REPLANNING + SET, params).consume();
+    }
+
+    /** As the writer runs its statements: planned once, never again as the graph grows. */
+    private static final String NO_REPLANNING = "CYPHER replan=skip ";
 
     /** The bit of each indicator in {@link MentionTally#INDICATOR_BITS}, as a Cypher list. */
     private static String bits() {

@@ -162,7 +162,7 @@ public final class GraphSchema {
                     12,
                     "bounds of each migrant over all their mentions, for the migrant patterns to read in order",
                     List.of(
-                            // MigrantBound.REFRESH as it was when this ran, over every tallied mention at once
+                            // what MigrantBound.refresh computed when this ran, over every tallied mention at once
                             "CREATE CONSTRAINT migrant_bound_key IF NOT EXISTS FOR (b:MigrantBound) REQUIRE b.key IS UNIQUE",
                             "MATCH ()-[m:MENTIONS]->() WHERE m.tallyKey IS NOT NULL AND m.tallyInterceptions IS NOT NULL"
                                     + " AND m.tallyStops IS NOT NULL AND m.tallyIndicators IS NOT NULL AND m.aud IS NOT NULL"

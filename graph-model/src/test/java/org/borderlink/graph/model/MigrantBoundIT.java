@@ -12,7 +12,7 @@ import org.borderlink.graph.testing.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
-/** The bounds {@link MigrantBound#REFRESH} and the migration that introduced them write, on tallies set by hand. */
+/** The bounds {@link MigrantBound#refresh} and the migration that introduced them write, on tallies set by hand. */
 class MigrantBoundIT {
 
     private final Driver driver = TestNeo4j.driver();
@@ -48,9 +48,7 @@ class MigrantBoundIT {
 
     private void refresh(List<String> reportIds, List<String> keys) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(
-                    tx -> tx.run(MigrantBound.REFRESH, Map.of("reportIds", reportIds, "keys", keys))
-                            .consume());
+            session.executeWriteWithoutResult(tx -> MigrantBound.refresh(tx, reportIds, keys));
         }
     }
 

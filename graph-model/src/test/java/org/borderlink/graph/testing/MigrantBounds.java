@@ -10,7 +10,7 @@ import org.neo4j.driver.Driver;
 
 /**
  * Checks that the {@link MigrantBound}s agree with the tallied mentions they sum, computed here independently of
- * {@link MigrantBound#REFRESH}: every identity with a mention has its bound, and no bound outlives its mentions.
+ * {@link MigrantBound#refresh}: every identity with a mention has its bound, and no bound outlives its mentions.
  */
 public final class MigrantBounds {
 

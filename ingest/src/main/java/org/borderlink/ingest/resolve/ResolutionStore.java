@@ -448,8 +448,7 @@ public final class ResolutionStore {
         tx.run(MOVE_FACTS, params).consume();
         // a migrant followed by their person now has the other person's key; one followed by a dated pseudonym keeps
         // theirs, and their bound is unchanged
-        tx.run(MigrantBound.REFRESH, Map.of("reportIds", List.of(), "keys", List.of(from, to)))
-                .consume();
+        MigrantBound.refresh(tx, List.of(), List.of(from, to));
     }
 
     /**

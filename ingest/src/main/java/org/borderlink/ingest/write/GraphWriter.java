@@ -428,12 +428,7 @@ public final class GraphWriter {
             tx.run(NO_REPLANNING + MentionTally.REFRESH_REPORTS, Map.of("reportIds", withProtected))
                     .consume();
         }
-        if (!withProtected.isEmpty() || !replacedMigrants.isEmpty()) {
-            tx.run(
-                            NO_REPLANNING + MigrantBound.REFRESH,
-                            Map.of("reportIds", withProtected, "keys", List.copyOf(replacedMigrants)))
-                    .consume();
-        }
+        MigrantBound.refresh(tx, withProtected, replacedMigrants);
     }
 
     private static final Set<String> PROTECTED =
