@@ -20,9 +20,6 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class MigrantBound {
 
-    /** The node label. */
-    public static final String LABEL = "MigrantBound";
-
     /** The identity: a {@link MentionTally#KEY}. */
     public static final String KEY = "key";
 
@@ -101,10 +98,6 @@ public final class MigrantBound {
                 .mapToObj(i -> Integer.toString(1 << i))
                 .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
-
-    /** The indexes the patterns read bounds in order from, by {@link #INDICATORS}, {@link #INTERCEPTIONS}, {@link #STOPS}. */
-    public static final List<String> INDEXES =
-            List.of("migrant_bound_indicators", "migrant_bound_interceptions", "migrant_bound_stops");
 
     private MigrantBound() {}
 }
