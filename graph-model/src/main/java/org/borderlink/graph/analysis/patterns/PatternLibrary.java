@@ -537,12 +537,12 @@ public final class PatternLibrary {
             String reaches,
             Answer answer) {
         String asMap = names.stream().map(n -> n + ": " + n).collect(java.util.stream.Collectors.joining(", "));
+        String canReach = "(CASE WHEN bar IS NULL THEN %s ELSE %s END)".formatted(meets, reaches);
         // canReach over an entry r of the reserve: its columns and identity are r's fields
         String reserveCanReaches = java.util.regex.Pattern.compile(
                         "(?<![$.\\w])(" + String.join("|", names) + "|identity)(?!\\w)")
-                .matcher("(CASE WHEN bar IS NULL THEN %s ELSE %s END)".formatted(meets, reaches))
+                .matcher(canReach)
                 .replaceAll("r.$1");
-        String canReach = "(CASE WHEN bar IS NULL THEN %s ELSE %s END)".formatted(meets, reaches);
         String visibleBound = """
                 CALL (b) {
                   MATCH ()-[tallied:MENTIONS]->() %s
