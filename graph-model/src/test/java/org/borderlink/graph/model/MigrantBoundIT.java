@@ -91,6 +91,61 @@ class MigrantBoundIT {
         assertThat(mine(MigrantBounds.stored(driver))).containsOnlyKeys(run + "V");
     }
 
+    /** Writes one mention of {@code key} by a new report {@code report}, as the writer would, in {@code tx}. */
+    private void mention(org.neo4j.driver.SimpleQueryRunner tx, String report, String key, long indicators) {
+        tx.run("""
+                        CREATE (r:Report {id: $report})-[:MENTIONS {reportId: $report, role: 'SMUGGLED_MIGRANT',
+                          aud: ['AG:RS-MUP'], tallyKey: $key, tallyInterceptions: 1, tallyStops: 2,
+                          tallyIndicators: $indicators}]->(:Person {id: $report + '-P'})""", Map.of("report", report, "key", key, "indicators", indicators))
+                .consume();
+    }
+
+    /** A bound created from the sums just written, and then one computed again when a later report names the migrant. */
+    @Test
+    void aNewBoundTakesTheSumsWrittenAndALaterMentionAddsToIt() {
+        GraphSchema.apply(driver);
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                mention(tx, run + "A", run + "key", bit("DEBT_BONDAGE"));
+                MigrantBound.refresh(tx, List.of(run + "A"), List.of());
+            });
+            assertThat(mine(MigrantBounds.stored(driver))).isEqualTo(Map.of(run + "key", List.of(1L, 1L, 1L, 2L)));
+            session.executeWriteWithoutResult(tx -> {
+                mention(tx, run + "B", run + "key", bit("EXPLOITATION"));
+                MigrantBound.refresh(tx, List.of(run + "B"), List.of());
+            });
+        }
+        assertThat(mine(MigrantBounds.stored(driver))).isEqualTo(Map.of(run + "key", List.of(2L, 2L, 2L, 4L)));
+    }
+
+    /**
+     * Two transactions naming one new migrant at once: the second waits for the bound the first created, and computes
+     * it from both mentions once the first commits, instead of creating it from its own alone.
+     */
+    @Test
+    void aBoundWrittenByTwoTransactionsAtOnceCountsBoth() throws Exception {
+        GraphSchema.apply(driver);
+        try (var first = driver.session();
+                var second = driver.session()) {
+            var one = first.beginTransaction();
+            mention(one, run + "A", run + "key", bit("DEBT_BONDAGE"));
+            MigrantBound.refresh(one, List.of(run + "A"), List.of());
+            var other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (var two = second.beginTransaction()) {
+                    mention(two, run + "B", run + "key", bit("EXPLOITATION"));
+                    MigrantBound.refresh(two, List.of(run + "B"), List.of());
+                    two.commit();
+                }
+            });
+            Thread.sleep(300);
+            assertThat(other).as("the second waits for the first's bound").isNotDone();
+            one.commit();
+            one.close();
+            other.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(mine(MigrantBounds.stored(driver))).isEqualTo(Map.of(run + "key", List.of(2L, 2L, 2L, 4L)));
+    }
+
     /** The migration that introduced the bounds computes, over a whole graph, what the refresh computes. */
     @Test
     void theMigrationBuildsTheBoundsTheRefreshWould() {

@@ -424,11 +424,13 @@ public final class GraphWriter {
                         .anyMatch(p -> PROTECTED.contains(p.mention().get("role"))))
                 .map(ReportFacts::reportId)
                 .toList();
-        if (!withProtected.isEmpty()) {
-            tx.run(NO_REPLANNING + MentionTally.REFRESH_REPORTS, Map.of("reportIds", withProtected))
-                    .consume();
-        }
-        MigrantBound.refresh(tx, withProtected, replacedMigrants);
+        List<MigrantBound.Tally> tallied = withProtected.isEmpty()
+                ? List.of()
+                : tx.run(
+                                NO_REPLANNING + MentionTally.REFRESH_REPORTS + "\n" + MigrantBound.Tally.RETURN,
+                                Map.of("reportIds", withProtected))
+                        .list(MigrantBound.Tally::of);
+        MigrantBound.afterWriting(tx, tallied, replacedMigrants);
     }
 
     private static final Set<String> PROTECTED =
