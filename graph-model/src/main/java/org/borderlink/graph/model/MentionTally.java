@@ -96,6 +96,15 @@ public final class MentionTally {
     }
 
     /**
+     * A hint that {@code var} is sought in {@code rel_mentions_tally} by its leading property, never found by scanning
+     * the index: a plan made while the index is nearly empty may otherwise scan it and filter, and a statement planned
+     * once keeps that plan as the index grows.
+     */
+    public static String seekIndex(String var) {
+        return "USING INDEX SEEK " + var + ":MENTIONS" + INDEX_PROPERTIES;
+    }
+
+    /**
      * {@code CALL (rep, m, p) { … }}: sets the tallies of mention {@code m} of person {@code p} by report
      * {@code rep}, for a protected role, from the facts of {@code p} that {@code rep} asserts.
      */

@@ -146,6 +146,31 @@ class MigrantBoundIT {
         assertThat(mine(MigrantBounds.stored(driver))).isEqualTo(Map.of(run + "key", List.of(2L, 2L, 2L, 4L)));
     }
 
+    /**
+     * The writer plans the statement that sums a bound's mentions once, early in a store's life, and keeps that plan
+     * however large the index grows: it must seek the index by key, never scan it and filter (a plan the planner chose
+     * once on the ingest benchmark with a plain index hint; the seek hint rules it out whatever the statistics).
+     */
+    @Test
+    void theMentionsOfABoundAreSoughtWhateverTheIndexHeldWhenPlanned() {
+        GraphSchema.apply(driver);
+        try (var session = driver.session()) {
+            var plan = session.run("EXPLAIN CYPHER 25 " + MigrantBound.SET, Map.of("keys", List.of("k")))
+                    .consume()
+                    .plan();
+            List<String> operators = new java.util.ArrayList<>();
+            java.util.ArrayDeque<org.neo4j.driver.summary.Plan> open = new java.util.ArrayDeque<>(List.of(plan));
+            while (!open.isEmpty()) {
+                var p = open.pop();
+                operators.add(p.operatorType());
+                open.addAll(p.children());
+            }
+            assertThat(operators)
+                    .anyMatch(o -> o.contains("RelationshipIndexSeek"))
+                    .noneMatch(o -> o.contains("IndexScan") || o.contains("AllRelationshipsScan"));
+        }
+    }
+
     /** The migration that introduced the bounds computes, over a whole graph, what the refresh computes. */
     @Test
     void theMigrationBuildsTheBoundsTheRefreshWould() {
