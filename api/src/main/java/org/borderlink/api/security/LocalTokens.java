@@ -1,10 +1,14 @@
 package org.borderlink.api.security;
 
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.JWTProcessor;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,23 +16,19 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
  * The API's own bearer tokens for local accounts: short-lived JWTs signed with HMAC-SHA-256. A token says only who
@@ -45,24 +45,21 @@ final class LocalTokens {
     private static final Logger log = LoggerFactory.getLogger(LocalTokens.class);
 
     private final NimbusJwtEncoder encoder;
-    private final NimbusJwtDecoder decoder;
+    private final JWTProcessor<SecurityContext> verifier;
+    private final OAuth2TokenValidator<Jwt> validator;
     private final Duration lifetime;
     private final Clock clock;
 
     LocalTokens(SecurityProperties.Token settings, Clock clock) {
         SecretKey key = new SecretKeySpec(secret(settings), "HmacSHA256");
         this.encoder = NimbusJwtEncoder.withSecretKey(key).build();
-        this.decoder = NimbusJwtDecoder.withSecretKey(key)
+        this.verifier = BearerTokens.processor(customizer -> NimbusJwtDecoder.withSecretKey(key)
                 .macAlgorithm(MacAlgorithm.HS256)
-                .build();
+                .jwtProcessorCustomizer(customizer)
+                .build());
         OAuth2TokenValidator<Jwt> audience =
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(AUDIENCE));
-        // The issuer is a URN: the default claim mapping would try to make it a URL on every request, failing with an
-        // exception each time before it falls back to the string.
-        decoder.setClaimSetConverter(
-                MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, Object::toString)));
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER), audience));
+        this.validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER), audience);
         this.lifetime = settings.lifetime();
         this.clock = clock;
     }
@@ -101,16 +98,28 @@ final class LocalTokens {
 
     record Issued(String token, Duration lifetime) {}
 
-    /** Authenticates the API's own tokens, mapping each to the local account it names as it is now. */
-    ProviderManager authenticationManager(LocalAccounts accounts) {
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(jwt -> {
+    /**
+     * How the API's own tokens are checked, each mapped to the local account it names as it is now: an HMAC-SHA-256
+     * signature with this key, then expiry, issuer and audience.
+     */
+    BearerTokens.Issuer issuer(LocalAccounts accounts) {
+        return new BearerTokens.Issuer(ISSUER, verifier, LocalTokens::claims, validator, jwt -> {
             try {
-                return new UserAuthentication(jwt, accounts.user(jwt.getSubject()));
+                return accounts.user(jwt.getSubject());
             } catch (UsernameNotFoundException e) {
                 throw new InvalidBearerTokenException("The token's account no longer exists");
             }
         });
-        return new ProviderManager(provider);
+    }
+
+    /**
+     * The claims of a verified token as a {@link Jwt} holds them. These tokens carry only what {@link #issue} puts in
+     * them — strings, the audience list, and dates, which become instants — so they need none of the general claim
+     * conversion an OIDC issuer's tokens go through (a conversion service lookup per claim on every request).
+     */
+    static Map<String, Object> claims(Map<String, Object> verified) {
+        Map<String, Object> claims = new HashMap<>(verified);
+        claims.replaceAll((name, value) -> value instanceof Date date ? date.toInstant() : value);
+        return claims;
     }
 }

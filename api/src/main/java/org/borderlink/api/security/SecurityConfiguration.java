@@ -1,5 +1,7 @@
 package org.borderlink.api.security;
 
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.JWTProcessor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.borderlink.api.config.BorderlinkProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,7 +25,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -35,9 +37,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
@@ -116,8 +117,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             LoginThrottle throttle)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        AuthenticationManagerResolver<HttpServletRequest> bearer = reportingFailures(
-                new JwtIssuerAuthenticationManagerResolver(bearerManagers(accounts, tokens)), authenticationEvents);
+        AuthenticationManagerResolver<HttpServletRequest> bearer =
+                reportingFailures(bearerTokens(accounts, tokens), authenticationEvents);
         http.authorizeHttpRequests(authorize ->
                         authorize.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -156,44 +157,49 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Every refused bearer token is reported as a failed login (audit, throttle), also one refused before any
-     * provider saw it: not a JWT, or of an issuer not trusted here.
+     * Every refused bearer token is reported as a failed login (audit, throttle), also one refused before it was
+     * verified: not a JWT, or of an issuer not trusted here.
      */
     private static AuthenticationManagerResolver<HttpServletRequest> reportingFailures(
-            AuthenticationManagerResolver<HttpServletRequest> resolver, AuthenticationEventPublisher events) {
-        return request -> authentication -> {
+            AuthenticationManager manager, AuthenticationEventPublisher events) {
+        AuthenticationManager reporting = authentication -> {
             try {
-                return resolver.resolve(request).authenticate(authentication);
+                return manager.authenticate(authentication);
             } catch (AuthenticationException e) {
                 events.publishAuthenticationFailure(e, authentication);
                 throw e;
             }
         };
+        return request -> reporting;
     }
 
     /** The bearer tokens accepted, by issuer: the API's own, and the configured OIDC issuer's if any. */
-    private AuthenticationManagerResolver<String> bearerManagers(LocalAccounts accounts, LocalTokens tokens) {
-        ProviderManager local = tokens.authenticationManager(accounts);
-        AuthenticationManager oidc = oidcManager();
-        String oidcIssuer = security.oidc().issuerUri();
-        return issuer -> {
-            if (LocalTokens.ISSUER.equals(issuer)) return local;
-            if (oidc != null && issuer.equals(oidcIssuer)) return oidc;
-            return null;
-        };
+    private BearerTokens bearerTokens(LocalAccounts accounts, LocalTokens tokens) {
+        List<BearerTokens.Issuer> issuers = new ArrayList<>();
+        issuers.add(tokens.issuer(accounts));
+        BearerTokens.Issuer oidc = oidcIssuer();
+        if (oidc != null) issuers.add(oidc);
+        return new BearerTokens(issuers);
     }
 
-    private @Nullable AuthenticationManager oidcManager() {
+    private BearerTokens.@Nullable Issuer oidcIssuer() {
         SecurityProperties.Oidc oidc = security.oidc();
         if (oidc.issuerUri() == null || oidc.issuerUri().isBlank()) return null;
-        NimbusJwtDecoder decoder;
+        JWTProcessor<SecurityContext> processor;
         if (oidc.publicKeyLocation() != null) {
-            decoder = NimbusJwtDecoder.withPublicKey(publicKey(oidc)).build();
+            RSAPublicKey key = publicKey(oidc);
+            processor = BearerTokens.processor(customizer -> NimbusJwtDecoder.withPublicKey(key)
+                    .jwtProcessorCustomizer(customizer)
+                    .build());
         } else if (oidc.jwkSetUri() != null && !oidc.jwkSetUri().isBlank()) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri()).build();
+            processor = BearerTokens.processor(customizer -> NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri())
+                    .jwtProcessorCustomizer(customizer)
+                    .build());
         } else {
             // the keys are looked up through the issuer's discovery document at the first token, not at start
-            decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
+            processor = BearerTokens.processor(customizer -> NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri())
+                    .jwtProcessorCustomizer(customizer)
+                    .build());
         }
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
@@ -201,13 +207,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
             validators.add(
                     new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(oidc.audience())));
         }
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         OidcUsers users = new OidcUsers(oidc);
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(jwt -> new UserAuthentication(jwt, users.user(jwt)));
-        ProviderManager manager = new ProviderManager(provider);
         log.info("Accepting access tokens of the OIDC issuer {}", oidc.issuerUri());
-        return manager;
+        return new BearerTokens.Issuer(
+                oidc.issuerUri(),
+                processor,
+                MappedJwtClaimSetConverter.withDefaults(Map.of()),
+                new DelegatingOAuth2TokenValidator<>(validators),
+                users::user);
     }
 
     private static RSAPublicKey publicKey(SecurityProperties.Oidc oidc) {

@@ -13,13 +13,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.borderlink.graph.model.AgencyId;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 
 class LocalTokensTest {
 
     private static final String SECRET = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final LocalAccounts ACCOUNTS = new LocalAccounts(List.of(new SecurityProperties.Account(
+    /** One investigator of RS-MUP, password "it-password". */
+    static final LocalAccounts ACCOUNTS = new LocalAccounts(List.of(new SecurityProperties.Account(
             "rs-investigator",
             "$2a$04$WWsB5VBSariE9wa0S0cghe/5ghYbq6D6NZGOyOi7.6gzVTH03fENC",
             "RS-MUP",
@@ -43,13 +45,17 @@ class LocalTokensTest {
                 new LocalTokens(new SecurityProperties.Token(SECRET, Duration.ofMinutes(15)), Clock.systemUTC());
         String token = tokens.issue(user("rs-investigator")).token();
 
-        var authentication =
-                tokens.authenticationManager(ACCOUNTS).authenticate(new BearerTokenAuthenticationToken(token));
+        var authentication = new BearerTokens(List.of(tokens.issuer(ACCOUNTS)))
+                .authenticate(new BearerTokenAuthenticationToken(token));
 
         assertThat(CurrentUser.of(authentication)).hasValueSatisfying(u -> {
             assertThat(u.username()).isEqualTo("rs-investigator");
             assertThat(u.viewer().tokenValues()).contains("agency:RS-MUP", "region:WB");
         });
+        Jwt jwt = ((UserAuthentication) authentication).getToken();
+        assertThat(jwt.getExpiresAt()).isEqualTo(jwt.getIssuedAt().plus(Duration.ofMinutes(15)));
+        assertThat(jwt.getAudience()).containsExactly(LocalTokens.AUDIENCE);
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo(LocalTokens.ISSUER);
     }
 
     @Test
@@ -61,14 +67,14 @@ class LocalTokensTest {
                 new LocalTokens(new SecurityProperties.Token(SECRET, Duration.ofMinutes(15)), Clock.systemUTC());
         LocalTokens otherKey =
                 new LocalTokens(new SecurityProperties.Token(null, Duration.ofMinutes(15)), Clock.systemUTC());
-        var manager = now.authenticationManager(ACCOUNTS);
+        var manager = new BearerTokens(List.of(now.issuer(ACCOUNTS)));
 
         for (String token : List.of(
                 old.issue(user("rs-investigator")).token(),
                 otherKey.issue(user("rs-investigator")).token(),
                 now.issue(user("gone")).token())) {
             assertThatThrownBy(() -> manager.authenticate(new BearerTokenAuthenticationToken(token)))
-                    .isInstanceOf(AuthenticationException.class);
+                    .isInstanceOf(InvalidBearerTokenException.class);
         }
     }
 

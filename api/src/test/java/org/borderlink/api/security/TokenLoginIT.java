@@ -2,6 +2,8 @@ package org.borderlink.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.KeyFactory;
@@ -87,6 +89,27 @@ class TokenLoginIT {
         ResponseEntity<JsonNode> refused = me(forged);
         assertThat(refused.getStatusCode().value()).isEqualTo(401);
         assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void aTokenNamingTheApiAsIssuerThatTheApiDidNotSignIsRefused() {
+        Instant later = Instant.now().plusSeconds(300);
+        Map<String, Object> investigator = Map.of("sub", TestUsers.RS_INVESTIGATOR, "aud", List.of("borderlink-api"));
+        String unsigned = new PlainJWT(new JWTClaimsSet.Builder()
+                        .issuer("urn:borderlink:local")
+                        .subject(TestUsers.RS_INVESTIGATOR)
+                        .audience("borderlink-api")
+                        .expirationTime(java.util.Date.from(later))
+                        .build())
+                .serialize();
+
+        Map<String, String> tokens = Map.of(
+                "signed with the OIDC issuer's key",
+                sign(issuerKeys(), "urn:borderlink:local", investigator, later),
+                "unsigned",
+                unsigned);
+        tokens.forEach((why, token) ->
+                assertThat(me(token).getStatusCode().value()).as(why).isEqualTo(401));
     }
 
     // ---- OIDC ------------------------------------------------------------------------------------------------
