@@ -94,10 +94,14 @@ public final class AuditChain {
         }
     }
 
-    /** The line (without its line break) that records {@code event}. */
-    static String line(AuditEvent event) {
+    /** The line (without its line break) that records an event, and the hash it ends with. */
+    record Line(String text, String hash) {}
+
+    /** The line that records {@code event}. */
+    static Line line(AuditEvent event) {
         String body = JSON.writeValueAsString(event);
-        return body.substring(0, body.length() - 1) + ",\"hash\":\"" + sha256(body) + "\"}";
+        String hash = sha256(body);
+        return new Line(body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}", hash);
     }
 
     /** The event a line records (its hash not checked). */

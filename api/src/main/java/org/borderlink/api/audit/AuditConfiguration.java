@@ -2,9 +2,13 @@ package org.borderlink.api.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.borderlink.ingest.facts.Pseudonymiser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -47,13 +51,18 @@ class AuditConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // each handler's action is looked up once, not by an annotation search on every request
+        Map<Method, Optional<AuditAction>> actions = new ConcurrentHashMap<>();
         registry.addInterceptor(new HandlerInterceptor() {
                     @Override
                     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(Audited.class)) {
-                            AuditAction action =
-                                    method.getMethodAnnotation(Audited.class).value();
-                            RequestAudit.of(request).ifPresent(audit -> audit.action(action));
+                        if (handler instanceof HandlerMethod method) {
+                            actions.computeIfAbsent(
+                                            method.getMethod(),
+                                            m -> Optional.ofNullable(method.getMethodAnnotation(Audited.class))
+                                                    .map(Audited::value))
+                                    .ifPresent(action ->
+                                            RequestAudit.of(request).ifPresent(audit -> audit.action(action)));
                         }
                         return true;
                     }

@@ -146,8 +146,8 @@ public final class AuditTrail implements AutoCloseable {
         try {
             if (broken) throw new AuditUnavailableException("the audit trail " + file + " failed earlier", null);
             event = AuditEvent.of(seq + 1, instance, clock.instant(), entry, lastHash);
-            String line = AuditChain.line(event);
-            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            AuditChain.Line line = AuditChain.line(event);
+            ByteBuffer bytes = ByteBuffer.wrap((line.text() + "\n").getBytes(StandardCharsets.UTF_8));
             try {
                 while (bytes.hasRemaining()) channel.write(bytes, size + bytes.position());
             } catch (IOException e) {
@@ -156,7 +156,7 @@ public final class AuditTrail implements AutoCloseable {
             }
             size += bytes.limit();
             seq = event.seq();
-            lastHash = AuditChain.hashOf(line);
+            lastHash = line.hash();
             end = size;
         } finally {
             writing.unlock();
