@@ -97,8 +97,8 @@ public final class MentionTally {
 
     /**
      * A hint that {@code var} is sought in {@code rel_mentions_tally} by its leading property, never found by scanning
-     * the index: a plan made while the index is nearly empty may otherwise scan it and filter, and a statement planned
-     * once keeps that plan as the index grows.
+     * the index: with a plain hint a plan may scan it and filter, depending on the statistics when it was made, and a
+     * statement planned once keeps that plan as the index grows.
      */
     public static String seekIndex(String var) {
         return "USING INDEX SEEK " + var + ":MENTIONS" + INDEX_PROPERTIES;

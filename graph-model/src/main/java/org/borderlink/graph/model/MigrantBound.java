@@ -51,12 +51,12 @@ public final class MigrantBound {
             UNWIND $bounds AS bound
             MERGE (b:MigrantBound {key: bound.key})
               ON CREATE SET b.mentions = bound.mentions,
-                b.indicators = bound.indicators,
+                b.indicators = %s,
                 b.interceptions = bound.interceptions,
                 b.stops = bound.stops
               ON MATCH SET b.mentions = null
             WITH b, bound WHERE b.mentions IS NULL
-            RETURN bound.key AS key""";
+            RETURN bound.key AS key""".formatted(indicatorsSetIn("bound.bits"));
 
     /**
      * Sets the bounds {@code $keys} from their mentions as they are, and deletes those left without one. The mentions
@@ -64,7 +64,8 @@ public final class MigrantBound {
      * a seek (with a plain index hint it chose to scan the index and filter, which made batches of the 100,000-report
      * benchmark take half a minute), and a scan of every mention for each bound grows with the graph.
      */
-    static final String SET = """
+    static final String SET =
+            """
             UNWIND $keys AS key
             CALL (key) {
               OPTIONAL MATCH ()-[m:MENTIONS]->() %s WHERE m.tallyKey = key AND %s
@@ -73,11 +74,11 @@ public final class MigrantBound {
             }
             MATCH (b:MigrantBound {key: key})
             SET b.mentions = mentions,
-              b.indicators = size([bit IN %s WHERE any(x IN bits WHERE x / bit %% 2 = 1)]),
+              b.indicators = %s,
               b.interceptions = interceptions,
               b.stops = stops
             WITH b WHERE mentions = 0
-            DELETE b""".formatted(MentionTally.seekIndex("m"), MentionTally.indexed("m"), bits());
+            DELETE b""".formatted(MentionTally.seekIndex("m"), MentionTally.indexed("m"), indicatorsSetIn("bits"));
 
     /** The tallies of one mention, as the writer reads them back after setting them. */
     public record Tally(String key, long indicatorBits, long interceptions, long stops) {
@@ -134,23 +135,22 @@ public final class MigrantBound {
     /** One identity's tallies summed over the mentions written. */
     private static final class Sums {
         private long mentions;
-        private long bits;
+        private final java.util.Set<Long> bits = new java.util.HashSet<>();
         private long interceptions;
         private long stops;
 
         void add(Tally t) {
             mentions++;
-            bits |= t.indicatorBits();
+            bits.add(t.indicatorBits());
             interceptions += t.interceptions();
             stops += t.stops();
         }
 
         Map<String, Object> row(String key) {
-            long known = (1L << MentionTally.INDICATORS.size()) - 1;
             return Map.of(
                     "key", key,
                     "mentions", mentions,
-                    "indicators", (long) Long.bitCount(bits & known),
+                    "bits", List.copyOf(bits),
                     "interceptions", interceptions,
                     "stops", stops);
         }
@@ -159,11 +159,15 @@ public final class MigrantBound {
     /** As the writer runs its statements: planned once, never again as the graph grows. */
     private static final String NO_REPLANNING = "CYPHER replan=skip ";
 
-    /** The bit of each indicator in {@link MentionTally#INDICATOR_BITS}, as a Cypher list. */
-    private static String bits() {
-        return java.util.stream.IntStream.range(0, MentionTally.INDICATORS.size())
+    /**
+     * How many of the {@link MentionTally#INDICATORS} at least one of the bit sets {@code bitSets} (a Cypher list of
+     * {@link MentionTally#INDICATOR_BITS}) has.
+     */
+    private static String indicatorsSetIn(String bitSets) {
+        String bits = java.util.stream.IntStream.range(0, MentionTally.INDICATORS.size())
                 .mapToObj(i -> Integer.toString(1 << i))
                 .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return "size([bit IN %s WHERE any(x IN %s WHERE x / bit %% 2 = 1)])".formatted(bits, bitSets);
     }
 
     private MigrantBound() {}
