@@ -128,7 +128,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .oauth2ResourceServer(resource -> resource.authenticationManagerResolver(bearer)
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientAuthority))
+                .csrf(csrf -> csrf.spa()
+                        .csrfTokenRequestHandler(
+                                new BrowserCsrfTokens(SecurityConfiguration::carriesNoAmbientAuthority))
+                        .ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientAuthority))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .addHeaderWriter(swaggerUiPolicy())
                         .frameOptions(frame -> frame.deny())

@@ -64,6 +64,29 @@ class TokenLoginIT {
     }
 
     @Test
+    void aBearerTokenAnswerCarriesNoCsrfCookieWhileABrowserPageStillGetsOne() {
+        String token = TestUsers.client(port, TestUsers.BA_INVESTIGATOR)
+                .post()
+                .uri("/api/v1/auth/token")
+                .retrieve()
+                .body(JsonNode.class)
+                .get("access_token")
+                .asString();
+
+        ResponseEntity<JsonNode> answer = me(token);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        assertThat(answer.getHeaders().getOrEmpty("Set-Cookie"))
+                .as("an API client gets no CSRF token it has no use for")
+                .noneMatch(c -> c.startsWith("XSRF-TOKEN="));
+        ResponseEntity<String> page =
+                TestUsers.anonymous(port).get().uri("/login").retrieve().toEntity(String.class);
+        assertThat(page.getHeaders().getOrEmpty("Set-Cookie"))
+                .as("the browser workspace reads its token from the cookie")
+                .anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+    }
+
+    @Test
     void aTokenBuysNoOtherTokenAndAnAlteredOneIsRefused() {
         String token = TestUsers.client(port, TestUsers.AL_INVESTIGATOR)
                 .post()
