@@ -225,13 +225,7 @@ class AuditIT {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token")
                 .retrieve()
                 .toBodilessEntity();
-        String token = TestUsers.client(port, TestUsers.AL_INVESTIGATOR)
-                .post()
-                .uri("/api/v1/auth/token")
-                .retrieve()
-                .body(JsonNode.class)
-                .get("access_token")
-                .asString();
+        String token = TestUsers.token(port, TestUsers.AL_INVESTIGATOR);
         int forbidden = TestUsers.client(port, TestUsers.BA_INVESTIGATOR)
                 .get()
                 .uri("/api/v1/audit/events")

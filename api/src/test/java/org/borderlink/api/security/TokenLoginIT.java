@@ -65,13 +65,7 @@ class TokenLoginIT {
 
     @Test
     void aBearerTokenAnswerCarriesNoCsrfCookieWhileABrowserPageStillGetsOne() {
-        String token = TestUsers.client(port, TestUsers.BA_INVESTIGATOR)
-                .post()
-                .uri("/api/v1/auth/token")
-                .retrieve()
-                .body(JsonNode.class)
-                .get("access_token")
-                .asString();
+        String token = TestUsers.token(port, TestUsers.BA_INVESTIGATOR);
 
         ResponseEntity<JsonNode> answer = me(token);
 
@@ -88,13 +82,7 @@ class TokenLoginIT {
 
     @Test
     void aTokenBuysNoOtherTokenAndAnAlteredOneIsRefused() {
-        String token = TestUsers.client(port, TestUsers.AL_INVESTIGATOR)
-                .post()
-                .uri("/api/v1/auth/token")
-                .retrieve()
-                .body(JsonNode.class)
-                .get("access_token")
-                .asString();
+        String token = TestUsers.token(port, TestUsers.AL_INVESTIGATOR);
 
         assertThat(TestUsers.bearer(port, token)
                         .post()

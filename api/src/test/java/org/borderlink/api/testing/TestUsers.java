@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The accounts of the integration tests (src/test/resources/application-it.yml) and authenticated HTTP clients for
@@ -62,6 +63,17 @@ public final class TestUsers {
                 .defaultHeader("Authorization", "Bearer " + token)
                 .defaultHeader("X-Purpose", "integration test")
                 .build();
+    }
+
+    /** An API token for {@code username}, bought with the password as an API client does. */
+    public static String token(int port, String username) {
+        return client(port, username)
+                .post()
+                .uri("/api/v1/auth/token")
+                .retrieve()
+                .body(JsonNode.class)
+                .get("access_token")
+                .asString();
     }
 
     /** A client without credentials. */
