@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -97,11 +98,47 @@ public final class AuditChain {
     /** The line (without its line break) that records an event, and the hash it ends with. */
     record Line(String text, String hash) {}
 
-    /** The line that records {@code event}. */
-    static Line line(AuditEvent event) {
-        String body = JSON.writeValueAsString(event);
-        String hash = sha256(body);
-        return new Line(body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}", hash);
+    /**
+     * The line of an entry before the trail numbers, dates and chains it: the members of {@link AuditEvent} between
+     * {@code at} and {@code prev}, as JSON. Writing them takes most of a line's time, and only the number, the time and
+     * the previous hash need the trail's lock, so the trail drafts a line before taking it.
+     */
+    static final class Draft {
+
+        private static final Instant ANY_TIME = Instant.EPOCH;
+
+        /** The members from {@code user} to {@code reportIds}, each with its leading comma. */
+        private final String members;
+
+        private Draft(String members) {
+            this.members = members;
+        }
+
+        static Draft of(AuditEntry entry) {
+            String json = JSON.writeValueAsString(AuditEvent.of(0, "", ANY_TIME, entry, ""));
+            String head = head(0, "", ANY_TIME);
+            String tail = tail("");
+            if (!json.startsWith(head) || !json.endsWith(tail)) {
+                throw new IllegalStateException("an audit event is no longer written in the order of its members");
+            }
+            return new Draft(json.substring(head.length(), json.length() - tail.length()));
+        }
+
+        /** The line of the event this entry becomes, exactly as {@code AuditEvent} writes as JSON, with its hash. */
+        Line line(long seq, String instance, Instant at, String prev) {
+            String body = head(seq, instance, at) + members + tail(prev);
+            String hash = sha256(body);
+            return new Line(body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}", hash);
+        }
+
+        private static String head(long seq, String instance, Instant at) {
+            return "{\"seq\":" + seq + ",\"instance\":" + JSON.writeValueAsString(instance) + ",\"at\":"
+                    + JSON.writeValueAsString(at);
+        }
+
+        private static String tail(String prev) {
+            return ",\"prev\":" + JSON.writeValueAsString(prev) + "}";
+        }
     }
 
     /** The event a line records (its hash not checked). */

@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * disk before {@link #append} returns. If an event cannot be written, {@link #append} throws and the request it
  * belongs to fails; a write that failed half-way is cut back off so the chain stays whole.
  *
- * <p>Events are chained and written one at a time, but forced to disk in groups: an append that finds its event not yet
- * on disk forces everything written so far, so concurrent requests share one force instead of queueing for one each
- * (a force takes tens of milliseconds on a busy disk). A force that fails leaves it unknown what reached the disk: the
+ * <p>Events are drafted as JSON concurrently ({@link AuditChain.Draft}), then numbered, chained and written one at a
+ * time, and forced to disk in groups: an append that finds its event not yet on disk forces everything written so far,
+ * so concurrent requests share one force instead of queueing for one each (a force takes tens of milliseconds on a
+ * busy disk). A force that fails leaves it unknown what reached the disk: the
  * trail cuts itself back to what was confirmed and refuses every further event until restart.
  *
  * <p>At start the trail reads its last event to continue the chain; a last line cut off by a crash was never
@@ -140,13 +141,14 @@ public final class AuditTrail implements AutoCloseable {
      * @throws AuditUnavailableException if it could not be written durably
      */
     public AuditEvent append(AuditEntry entry) {
+        AuditChain.Draft draft = AuditChain.Draft.of(entry);
         AuditEvent event;
         long end;
         writing.lock();
         try {
             if (broken) throw new AuditUnavailableException("the audit trail " + file + " failed earlier", null);
             event = AuditEvent.of(seq + 1, instance, clock.instant(), entry, lastHash);
-            AuditChain.Line line = AuditChain.line(event);
+            AuditChain.Line line = draft.line(event.seq(), instance, event.at(), lastHash);
             ByteBuffer bytes = ByteBuffer.wrap((line.text() + "\n").getBytes(StandardCharsets.UTF_8));
             try {
                 while (bytes.hasRemaining()) channel.write(bytes, size + bytes.position());

@@ -48,6 +48,42 @@ class AuditChainTest {
         file = dir.resolve("audit-test.jsonl");
     }
 
+    @Test
+    void aDraftedLineIsTheEventAsJsonFollowedByItsHash() {
+        List<AuditEntry> entries = List.of(
+                AuditEntry.of(AuditAction.START, null, null, Map.of()),
+                AuditEntry.of(AuditAction.LOGIN, "mk-investigator", "MK-MVR", Map.of("method", "form")),
+                new AuditEntry(
+                        "Ђорђе \"quoted\" \\ back\tslash",
+                        "RS-MUP",
+                        List.of("INVESTIGATOR", "ANALYST"),
+                        AuditAction.READ,
+                        "GET",
+                        "/api/v1/entities/RS-MUP:KU-2024-0173#P1",
+                        Map.of("z", "last", "a", "first", "purpose-free", "ë ç </script>"),
+                        "Ermittlung 12/26 \u2028",
+                        200,
+                        3,
+                        List.of("RS-MUP:KU-1", "BA-GP:2024/77")),
+                new AuditEntry(
+                        null, null, List.of(), AuditAction.READ, "POST", "/x", Map.of(), null, null, null, List.of()));
+        Instant at = Instant.parse("2026-05-01T08:00:00.123456789Z");
+        String prev = "0123456789abcdef".repeat(4);
+        long seq = 41;
+        for (AuditEntry entry : entries) {
+            AuditEvent event = AuditEvent.of(++seq, "node-1.eu", at, entry, prev);
+
+            AuditChain.Line line = AuditChain.Draft.of(entry).line(seq, "node-1.eu", at, prev);
+
+            String json = AuditChain.JSON.writeValueAsString(event);
+            assertThat(line.hash()).isEqualTo(AuditChain.sha256(json));
+            assertThat(line.text())
+                    .isEqualTo(json.substring(0, json.length() - 1) + ",\"hash\":\"" + line.hash() + "\"}");
+            assertThat(AuditChain.eventOf(line.text())).isEqualTo(event);
+            assertThat(AuditChain.hashOf(line.text())).isEqualTo(line.hash());
+        }
+    }
+
     private List<String> lines() throws IOException {
         return new ArrayList<>(Files.readAllLines(file));
     }
