@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>Events are drafted as JSON concurrently ({@link AuditChain.Draft}), then numbered, chained and written one at a
  * time, and forced to disk in groups: an append that finds its event not yet on disk forces everything written so far,
  * so concurrent requests share one force instead of queueing for one each (a force takes tens of milliseconds on a
- * busy disk). A force that fails leaves it unknown what reached the disk: the
- * trail cuts itself back to what was confirmed and refuses every further event until restart.
+ * busy disk). A force that fails leaves it unknown what reached the disk: the trail cuts itself back to what was
+ * confirmed and refuses every further event until restart.
  *
  * <p>At start the trail reads its last event to continue the chain; a last line cut off by a crash was never
  * confirmed to anyone and is removed (logged, and counted in the {@link AuditAction#START} event that follows).
