@@ -106,6 +106,10 @@ public final class AuditChain {
     static final class Draft {
 
         private static final Instant ANY_TIME = Instant.EPOCH;
+        /** How an event of number 0 at {@link #ANY_TIME}, instance and predecessor empty, begins and ends. */
+        private static final String ANY_HEAD = head(0, "", ANY_TIME);
+
+        private static final String ANY_TAIL = tail("");
 
         /** The members from {@code user} to {@code reportIds}, each with its leading comma. */
         private final String members;
@@ -116,12 +120,10 @@ public final class AuditChain {
 
         static Draft of(AuditEntry entry) {
             String json = JSON.writeValueAsString(AuditEvent.of(0, "", ANY_TIME, entry, ""));
-            String head = head(0, "", ANY_TIME);
-            String tail = tail("");
-            if (!json.startsWith(head) || !json.endsWith(tail)) {
+            if (!json.startsWith(ANY_HEAD) || !json.endsWith(ANY_TAIL)) {
                 throw new IllegalStateException("an audit event is no longer written in the order of its members");
             }
-            return new Draft(json.substring(head.length(), json.length() - tail.length()));
+            return new Draft(json.substring(ANY_HEAD.length(), json.length() - ANY_TAIL.length()));
         }
 
         /** The line of the event this entry becomes, exactly as {@code AuditEvent} writes as JSON, with its hash. */

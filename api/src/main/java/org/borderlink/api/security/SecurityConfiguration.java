@@ -42,6 +42,7 @@ import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -128,7 +129,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .oauth2ResourceServer(resource -> resource.authenticationManagerResolver(bearer)
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.spa()
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(
                                 new BrowserCsrfTokens(SecurityConfiguration::carriesNoAmbientAuthority))
                         .ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientAuthority))

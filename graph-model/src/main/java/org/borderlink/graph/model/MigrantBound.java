@@ -135,13 +135,15 @@ public final class MigrantBound {
     /** One identity's tallies summed over the mentions written. */
     private static final class Sums {
         private long mentions;
-        private final java.util.Set<Long> bits = new java.util.HashSet<>();
+        /** The union of the mentions' bit sets: an indicator some mention has is in it. */
+        private long bits;
+
         private long interceptions;
         private long stops;
 
         void add(Tally t) {
             mentions++;
-            bits.add(t.indicatorBits());
+            bits |= t.indicatorBits();
             interceptions += t.interceptions();
             stops += t.stops();
         }
@@ -150,7 +152,7 @@ public final class MigrantBound {
             return Map.of(
                     "key", key,
                     "mentions", mentions,
-                    "bits", List.copyOf(bits),
+                    "bits", List.of(bits),
                     "interceptions", interceptions,
                     "stops", stops);
         }
