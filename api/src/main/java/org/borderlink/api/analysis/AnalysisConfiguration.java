@@ -12,10 +12,20 @@ import org.borderlink.graph.analysis.patterns.PatternRunner;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The graph-model link-analysis queries, all reading through one {@link GraphReader} with the configured timeout. */
+/**
+ * The graph-model link-analysis queries, all reading through one {@link GraphReader} with the configured timeout, and
+ * the filter that query parameters describe ({@link FilterParameters}).
+ */
 @Configuration(proxyBeanMethods = false)
-class AnalysisConfiguration {
+class AnalysisConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new FilterParameters());
+    }
 
     @Bean
     GraphReader graphReader(Driver driver, AnalysisProperties properties) {

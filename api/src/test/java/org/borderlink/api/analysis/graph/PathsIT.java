@@ -129,6 +129,14 @@ class PathsIT {
         assertThat(found(contactsOnly)).containsExactly(List.of("A", "D", "E", "C"));
         Answer since = paths(TestUsers.RS_INVESTIGATOR, "A", "C", "&since=2024-03-15&k=5");
         assertThat(found(since)).isEmpty(); // only the A–K fact of R2 is that recent
+        // a list comma-separated, repeated, in any letter case: the same filter
+        for (String types :
+                List.of("types=PAID,ASSOCIATE_OF", "types=PAID&types=ASSOCIATE_OF", "types=paid,Associate_Of")) {
+            Answer moneyAndAssociates = Http.get(
+                    TestUsers.client(port, TestUsers.RS_INVESTIGATOR),
+                    "/api/v1/graph/paths?from=" + Http.q(g.id("A")) + "&to=" + Http.q(g.id("C")) + "&k=5&" + types);
+            assertThat(found(moneyAndAssociates)).as(types).containsExactly(List.of("A", "K", "C"));
+        }
     }
 
     @Test
@@ -151,6 +159,10 @@ class PathsIT {
                 .isEqualTo("k");
         assertThat(ExpandIT.parameterOf(paths(TestUsers.RS_INVESTIGATOR, "A", "C", "&k=two")))
                 .isEqualTo("k");
+        assertThat(ExpandIT.parameterOf(paths(TestUsers.RS_INVESTIGATOR, "A", "C", "&types=USES&types=KNOWS")))
+                .isEqualTo("types");
+        assertThat(ExpandIT.parameterOf(paths(TestUsers.RS_INVESTIGATOR, "A", "C", "&until=2024-13-01")))
+                .isEqualTo("until");
         assertThat(ExpandIT.parameterOf(Http.get(
                         TestUsers.client(port, TestUsers.RS_INVESTIGATOR),
                         "/api/v1/graph/paths?to=" + Http.q(g.id("C")))))
