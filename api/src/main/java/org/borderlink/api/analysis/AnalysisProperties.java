@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pivots sources sampled for betweenness and closeness above {@code exactLimit}
  * @param louvainRestarts seeded Louvain runs, the best of which is kept
  * @param brokerMaxNodes most nodes of the facilitator network the {@code brokers} pattern analyses
+ * @param warmUp run every pattern once when the server has started, so no analyst waits for its first planning
  */
 @ConfigurationProperties("borderlink.analysis")
 public record AnalysisProperties(
@@ -24,4 +25,5 @@ public record AnalysisProperties(
         @DefaultValue("2000") int exactLimit,
         @DefaultValue("256") int pivots,
         @DefaultValue("10") int louvainRestarts,
-        @DefaultValue("30000") int brokerMaxNodes) {}
+        @DefaultValue("30000") int brokerMaxNodes,
+        @DefaultValue("true") boolean warmUp) {}

@@ -10,9 +10,11 @@ import org.borderlink.api.analysis.Http;
 import org.borderlink.api.analysis.Http.Answer;
 import org.borderlink.api.testing.BorderlinkIntegrationTest;
 import org.borderlink.api.testing.TestUsers;
+import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.model.NodeLabel;
 import org.borderlink.graph.model.RelType;
+import org.borderlink.graph.sharing.Viewer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +37,12 @@ class PatternsIT {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    PatternWarmUp warmUp;
+
+    @Autowired
+    PatternCatalog catalog;
 
     private HandBuiltGraph g;
 
@@ -188,6 +196,21 @@ class PatternsIT {
                         ? r.get(column).valueStream().anyMatch(v -> v.asString().equals(g.id(id)))
                         : r.get(column).asString().equals(g.id(id)))
                 .findFirst();
+    }
+
+    @Test
+    void theWarmUpRunsEveryPatternAsAViewerOfPublicFactsOnly() {
+        assertThat(warmUp.warmUp()).as("patterns the warm-up could not run").isEmpty();
+
+        assertThat(PatternWarmUp.NOBODY.tokenValues()).containsExactly("public");
+        // none of this graph's reports is public: the warm-up's viewer finds nothing a Serbian investigator finds
+        var facilitators = catalog.find("facilitators-across-cases").orElseThrow();
+        Map<String, Object> twoCases = Map.of("minCases", 2, "minCountries", 1);
+        assertThat(facilitators
+                        .run(Viewer.of(AgencyId.of("RS-MUP"), "WB"), twoCases)
+                        .rows())
+                .isNotEmpty();
+        assertThat(facilitators.run(PatternWarmUp.NOBODY, twoCases).rows()).isEmpty();
     }
 
     @Test
