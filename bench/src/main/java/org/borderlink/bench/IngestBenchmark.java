@@ -34,6 +34,8 @@ import org.neo4j.driver.GraphDatabase;
  * version check, batched writes) into a fresh embedded engine, against the ceiling of writing the same facts with the
  * pipeline's plain {@code UNWIND} statements alone (facts built beforehand, no reading, checks or normalisation), over
  * the same driver, in the same run. Repeated {@code runs} times; medians and the pipeline/ceiling ratio are reported.
+ * Each run also measures the engine's own write path on reports of the same size ({@link EngineReference}; {@code
+ * --engine-reference false} leaves it out).
  *
  * <p>Run: {@code ./mvnw -Pbench -pl bench -am verify -DskipTests -Dbench.args="--reports 100000 --runs 3"}
  */
@@ -47,6 +49,7 @@ public final class IngestBenchmark {
         int batch = Integer.parseInt(options.getOrDefault("batch", String.valueOf(IngestPipeline.DEFAULT_BATCH_SIZE)));
         Path work = Path.of(options.getOrDefault("work", "target/ingest-bench")).toAbsolutePath();
         long pageCache = pageCache(options);
+        boolean engineReference = Boolean.parseBoolean(options.getOrDefault("engine-reference", "true"));
         Path results = Path.of(options.getOrDefault("results", "results")).toAbsolutePath();
 
         deleteRecursively(work);
@@ -67,6 +70,9 @@ public final class IngestBenchmark {
         List<Double> pipelineElementRate = new ArrayList<>();
         List<Double> ceilingRate = new ArrayList<>();
         List<Double> ceilingElementRate = new ArrayList<>();
+        List<Double> referenceRate = new ArrayList<>();
+        List<Double> referenceElementRate = new ArrayList<>();
+        int referencePersons = 0;
         List<Double> peakHeapMiB = new ArrayList<>();
         List<Double> storeMiB = new ArrayList<>();
         List<Double> pipelineGcShare = new ArrayList<>();
@@ -128,6 +134,26 @@ public final class IngestBenchmark {
                         run, ceilingRate.getLast(), ceilingElementRate.getLast());
             }
             deleteRecursively(dir);
+
+            // the engine's own write path: reports of the same mean size, written by the barest statement
+            int ceilingReports = ceilingFacts.size();
+            ceilingFacts = null; // not held while the reference builds its own rows
+            if (engineReference) {
+                double elementsPerReport = (double) ceilingElements / ceilingReports;
+                dir = work.resolve("run-" + run + "-engine");
+                try (EmbeddedNeo4j engine = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, 0, pageCache));
+                        Driver driver = driver(engine)) {
+                    EngineReference.Result reference =
+                            EngineReference.run(driver, ceilingReports, batch, elementsPerReport, seed);
+                    referenceRate.add(reference.reportsPerSecond());
+                    referenceElementRate.add(reference.elementsPerSecond());
+                    referencePersons = reference.personsPerReport();
+                    System.out.printf(
+                            "run %d engine reference: %,.0f reports/s, %,.0f elements/s (%d persons a report)%n",
+                            run, reference.reportsPerSecond(), reference.elementsPerSecond(), referencePersons);
+                }
+                deleteRecursively(dir);
+            }
         }
 
         double pipeline = median(pipelineRate);
@@ -148,6 +174,13 @@ public final class IngestBenchmark {
         r.put("medianCeilingReportsPerSecond", ceiling);
         r.put("medianCeilingElementsPerSecond", median(ceilingElementRate));
         r.put("pipelineToCeilingRatio", pipeline / ceiling);
+        if (engineReference) {
+            r.put("engineReferenceReportsPerSecond", referenceRate);
+            r.put("engineReferenceElementsPerSecond", referenceElementRate);
+            r.put("engineReferencePersonsPerReport", referencePersons);
+            r.put("medianEngineReferenceReportsPerSecond", median(referenceRate));
+            r.put("ceilingToEngineReferenceRatio", ceiling / median(referenceRate));
+        }
         r.put("peakHeapMiB", median(peakHeapMiB));
         r.put("collectors", collectors());
         r.put("pipelineGcShare", pipelineGcShare);
@@ -165,6 +198,15 @@ public final class IngestBenchmark {
         r.line(row("ceiling reports/s (plain UNWIND, same facts)", ceiling, ceilingRate));
         r.line(row("ceiling graph elements/s", median(ceilingElementRate), ceilingElementRate));
         r.line("| pipeline / ceiling | %.2f | |".formatted(pipeline / ceiling));
+        if (engineReference) {
+            r.line(row(
+                    "engine reference reports/s (bare CREATE, reports of the same size, " + referencePersons
+                            + " persons each)",
+                    median(referenceRate),
+                    referenceRate));
+            r.line(row("engine reference graph elements/s", median(referenceElementRate), referenceElementRate));
+            r.line("| ceiling / engine reference | %.2f | |".formatted(ceiling / median(referenceRate)));
+        }
         r.line(row("peak heap (MiB)", median(peakHeapMiB), peakHeapMiB));
         r.line(percentRow("garbage collection, share of the pipeline's time", pipelineGcShare));
         r.line(percentRow("garbage collection, share of the ceiling's time", ceilingGcShare));
