@@ -43,6 +43,11 @@ public class PatternCatalog {
         return patterns.stream().map(PatternDefinition::pattern).toList();
     }
 
+    /** Every pattern, ready to run. */
+    List<PatternDefinition> definitions() {
+        return patterns;
+    }
+
     public Optional<PatternDefinition> find(String name) {
         return patterns.stream().filter(p -> p.pattern().name().equals(name)).findFirst();
     }

@@ -52,19 +52,20 @@ class PatternWarmUp {
     List<String> warmUp() {
         long started = System.nanoTime();
         List<String> failed = new ArrayList<>();
-        for (var pattern : catalog.all()) {
+        for (PatternDefinition definition : catalog.definitions()) {
+            String name = definition.pattern().name();
             try {
-                catalog.find(pattern.name()).orElseThrow().run(NOBODY, Map.of());
+                definition.run(NOBODY, Map.of());
             } catch (RuntimeException e) {
-                failed.add(pattern.name());
-                log.debug("Warm-up run of pattern {} failed: {}", pattern.name(), e.getMessage());
+                failed.add(name);
+                log.debug("Warm-up run of pattern {} failed: {}", name, e.getMessage());
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info(
                 "Pattern library warmed up in {} ms ({} patterns{})",
                 took.toMillis(),
-                catalog.all().size(),
+                catalog.definitions().size(),
                 failed.isEmpty() ? "" : ", not run: " + failed);
         return failed;
     }
