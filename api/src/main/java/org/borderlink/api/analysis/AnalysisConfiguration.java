@@ -1,5 +1,6 @@
 package org.borderlink.api.analysis;
 
+import java.util.List;
 import org.borderlink.graph.analysis.Connections;
 import org.borderlink.graph.analysis.EntityCards;
 import org.borderlink.graph.analysis.Expansion;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class AnalysisConfiguration implements WebMvcConfigurer {
 
     @Override
-    public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new FilterParameters());
     }
 

@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
             "borderlink.embedded.bolt-port=0",
             "borderlink.embedded.page-cache=268435456",
             "borderlink.demo=false",
-            // PatternWarmUpIT runs it itself; in every context it would only add CPU to the suite
+            // PatternsIT runs the warm-up itself; in every context it would only add CPU to the suite
             "borderlink.analysis.warm-up=false",
             "borderlink.ingest.max-request-size=8MB"
         })
