@@ -151,8 +151,9 @@ public final class AnalysisBenchmark {
             Map<String, List<Stats>> rawRuns = new LinkedHashMap<>();
             for (int run = 1; run <= runs; run++) {
                 for (Operation op : operations) {
-                    Stats a = measureOrStopped(op.name() + " (api)", op.iterations(), clients, op.api());
-                    Stats r = measureOrStopped(op.name() + " (raw)", op.iterations(), clients, op.raw());
+                    Stats[] measured = measureSideBySide(op, clients);
+                    Stats a = measured[0];
+                    Stats r = measured[1];
                     apiRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(a);
                     rawRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(r);
                     System.out.printf(
@@ -572,20 +573,6 @@ public final class AnalysisBenchmark {
     }
 
     /**
-     * As {@link #measure}, but an operation the server or the engine stopped (its time limit, 10 s) is recorded as
-     * stopped and the benchmark goes on: a query over its limit is a figure, not a reason to lose the others.
-     */
-    private static Stats measureOrStopped(String name, int iterations, int clients, IntConsumer call) throws Exception {
-        try {
-            return measure(name, iterations, clients, call);
-        } catch (IllegalStateException | java.util.concurrent.ExecutionException e) {
-            System.out.println(name + " stopped: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-            return Stats.STOPPED;
-        }
-    }
-
-    /**
      * Before anything is measured, the interactive operations (those asked {@code iterations} times: card, expand,
      * paths) in turn, through the API and raw, for {@code duration}. The per-request code they share (HTTP, security,
      * audit, JSON) is most of an interactive request's cost; on two cores the server's JIT takes a minute or two of such
@@ -617,42 +604,104 @@ public final class AnalysisBenchmark {
     /** The shortest warm-up of each operation. */
     private static final Duration WARM_UP = Duration.ofSeconds(20);
 
+    /** How many alternating slices the timed requests of each side are cut into. */
+    private static final int SLICES = 10;
+
     /**
-     * {@code clients} threads each asking {@code iterations} times, after a warm-up in which each asks as many times
-     * (at least five) and for at least {@link #WARM_UP}: both JVMs start cold, and without it the first operations
-     * measured would time the JIT compiler rather than the service.
+     * An operation through the API and raw, each timed for {@code clients} threads asking {@code iterations} times on
+     * the same targets. The timed requests are cut into {@link #SLICES} slices that alternate between the two sides
+     * (API, raw, API, raw, …): the machine is shared, and a burst of someone else's load during one side's only block
+     * moved a ratio by more than any change to the service. Within a slice all requests are of one side, so neither
+     * side's latency includes the other's work. Before that both sides warm up, as {@link Side#warmUp} says.
+     *
+     * @return the API's figures, then the raw ones
      */
-    private static Stats measure(String name, int iterations, int clients, IntConsumer call) throws Exception {
+    private static Stats[] measureSideBySide(Operation op, int clients) throws Exception {
+        Side api = new Side(op.name() + " (api)", op.api());
+        Side raw = new Side(op.name() + " (raw)", op.raw());
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> warm = new ArrayList<>();
+            api.warmUp(pool, op.iterations(), clients);
+            raw.warmUp(pool, op.iterations(), clients);
+            int slices = Math.min(SLICES, op.iterations());
+            for (int s = 0; s < slices; s++) {
+                int requests = op.iterations() * (s + 1) / slices - op.iterations() * s / slices;
+                api.time(pool, requests, clients);
+                raw.time(pool, requests, clients);
+            }
+        }
+        return new Stats[] {api.stats(), raw.stats()};
+    }
+
+    /**
+     * One side of an operation: its latencies so far. An operation the server or the engine stopped (its time limit,
+     * 10 s) is recorded as stopped and the benchmark goes on: a query over its limit is a figure, not a reason to lose
+     * the others.
+     */
+    private static final class Side {
+        private final String name;
+        private final IntConsumer call;
+        private final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** The next target: both sides walk the same sequence. */
+        private final AtomicInteger next = new AtomicInteger();
+
+        private boolean stopped;
+
+        Side(String name, IntConsumer call) {
+            this.name = name;
+            this.call = call;
+        }
+
+        /**
+         * Each client asks {@code iterations} times (at least five) and for at least {@link #WARM_UP}: both JVMs start
+         * cold, and without it the first operations measured would time the JIT compiler rather than the service.
+         */
+        void warmUp(ExecutorService pool, int iterations, int clients) throws InterruptedException {
             int warmUp = Math.max(5, iterations);
             long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+            run(pool, clients, client -> {
+                for (int i = 0; i < warmUp || System.nanoTime() - warmUntil < 0; i++) {
+                    call.accept(client * 7919 + i);
+                }
+            });
+        }
+
+        /** Each client asks {@code requests} times, each request timed. */
+        void time(ExecutorService pool, int requests, int clients) throws InterruptedException {
+            run(pool, clients, client -> {
+                for (int i = 0; i < requests; i++) {
+                    int target = next.getAndIncrement();
+                    long started = System.nanoTime();
+                    call.accept(target);
+                    latencies.add(System.nanoTime() - started);
+                }
+            });
+        }
+
+        Stats stats() {
+            return stopped ? Stats.STOPPED : Stats.of(latencies);
+        }
+
+        private void run(ExecutorService pool, int clients, IntConsumer client) throws InterruptedException {
+            if (stopped) return;
+            List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                int client = c;
-                warm.add(pool.submit(() -> {
-                    for (int i = 0; i < warmUp || System.nanoTime() - warmUntil < 0; i++) {
-                        call.accept(client * 7919 + i);
-                    }
-                }));
+                int id = c;
+                running.add(pool.submit(() -> client.accept(id)));
             }
-            for (Future<?> f : warm) f.get();
-            List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger next = new AtomicInteger();
-            List<Future<?>> timed = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                timed.add(pool.submit(() -> {
-                    for (int i = 0; i < iterations; i++) {
-                        int target = next.getAndIncrement();
-                        long started = System.nanoTime();
-                        call.accept(target);
-                        latencies.add(System.nanoTime() - started);
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!stopped) {
+                        System.out.println(name + " stopped: "
+                                + String.valueOf(e.getCause().getMessage())
+                                        .lines()
+                                        .findFirst()
+                                        .orElse(""));
                     }
-                }));
+                    stopped = true;
+                }
             }
-            for (Future<?> f : timed) f.get();
-            return Stats.of(latencies);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(name + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -822,7 +871,7 @@ public final class AnalysisBenchmark {
                 + "own JVM (embedded engine, a bearer token got once with the account's password, purpose header, "
                 + "audit trail, JSON). **Raw**: the same graph-model queries called over the Bolt driver of the same engine from the "
                 + "benchmark JVM (for the centrality row: loading the subgraph only; the API also computes the "
-                + "measures).");
+                + "measures). The two sides are timed in " + SLICES + " alternating slices on the same targets.");
         r.line("");
         r.line(
                 "| operation | requests/run | API p50 | API p95 | API p99 | raw p50 | raw p95 | raw p99 | API/raw p50 | floor |");

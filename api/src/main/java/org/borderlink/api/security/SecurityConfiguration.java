@@ -140,6 +140,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .requestCache(cache -> cache.requestCache(new MarkedSavedRequests()))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new RequestSizeLimit(security.maxRequestSize().toBytes(), security.bulkUploadPaths(), problems),
