@@ -151,9 +151,9 @@ public final class AnalysisBenchmark {
             Map<String, List<Stats>> rawRuns = new LinkedHashMap<>();
             for (int run = 1; run <= runs; run++) {
                 for (Operation op : operations) {
-                    Stats[] measured = measureSideBySide(op, clients);
-                    Stats a = measured[0];
-                    Stats r = measured[1];
+                    SideBySide measured = measureSideBySide(op, clients);
+                    Stats a = measured.api();
+                    Stats r = measured.raw();
                     apiRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(a);
                     rawRuns.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(r);
                     System.out.printf(
@@ -614,9 +614,8 @@ public final class AnalysisBenchmark {
      * moved a ratio by more than any change to the service. Within a slice all requests are of one side, so neither
      * side's latency includes the other's work. Before that both sides warm up, as {@link Side#warmUp} says.
      *
-     * @return the API's figures, then the raw ones
      */
-    private static Stats[] measureSideBySide(Operation op, int clients) throws Exception {
+    private static SideBySide measureSideBySide(Operation op, int clients) throws Exception {
         Side api = new Side(op.name() + " (api)", op.api());
         Side raw = new Side(op.name() + " (raw)", op.raw());
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -629,8 +628,11 @@ public final class AnalysisBenchmark {
                 raw.time(pool, requests, clients);
             }
         }
-        return new Stats[] {api.stats(), raw.stats()};
+        return new SideBySide(api.stats(), raw.stats());
     }
+
+    /** One operation's figures through the API and raw, timed in the same slices. */
+    record SideBySide(Stats api, Stats raw) {}
 
     /**
      * One side of an operation: its latencies so far. An operation the server or the engine stopped (its time limit,
