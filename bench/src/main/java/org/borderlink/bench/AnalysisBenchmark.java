@@ -54,8 +54,10 @@ import org.borderlink.ingest.synthetic.WesternBalkansGenerator;
 import org.borderlink.ingest.write.GraphWriter;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -326,8 +328,11 @@ public final class AnalysisBenchmark {
         try (Reader r = Files.newBufferedReader(credentials)) {
             p.load(r);
         }
+        // logging as the application's driver logs: the driver's default formats every message before checking a level
         return GraphDatabase.driver(
-                "bolt://127.0.0.1:" + boltPort, AuthTokens.basic(p.getProperty("username"), p.getProperty("password")));
+                "bolt://127.0.0.1:" + boltPort,
+                AuthTokens.basic(p.getProperty("username"), p.getProperty("password")),
+                Config.builder().withLogging(Logging.slf4j()).build());
     }
 
     private static int freePort() throws IOException {

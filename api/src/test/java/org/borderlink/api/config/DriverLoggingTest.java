@@ -1,0 +1,53 @@
+package org.borderlink.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The application's driver turns a debug line into text only when debug lines are kept. */
+class DriverLoggingTest {
+
+    private static final String NAME = "org.borderlink.test.driver";
+
+    /** Counts how often the driver made it text: a Bolt message in the driver's own debug lines. */
+    private static final class Message {
+        final AtomicInteger formatted = new AtomicInteger();
+
+        @Override
+        public String toString() {
+            formatted.incrementAndGet();
+            return "RUN {…}";
+        }
+    }
+
+    @Test
+    void aDebugLineIsNotFormattedWhileDebugIsOff() {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(NAME)).setLevel(Level.INFO);
+        Config.ConfigBuilder builder = Config.builder();
+        new DriverLogging().driverLoggingThroughSlf4j().customize(builder);
+        Logger log = builder.build().logging().getLog(NAME);
+        Message message = new Message();
+
+        log.debug("C: %s", message);
+
+        assertThat(message.formatted).hasValue(0);
+    }
+
+    @Test
+    void aDebugLineIsFormattedWhenDebugIsOn() {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(NAME)).setLevel(Level.DEBUG);
+        Config.ConfigBuilder builder = Config.builder();
+        new DriverLogging().driverLoggingThroughSlf4j().customize(builder);
+        Logger log = builder.build().logging().getLog(NAME);
+        Message message = new Message();
+
+        log.debug("C: %s", message);
+
+        assertThat(message.formatted).hasValue(1);
+    }
+}
