@@ -1,4 +1,7 @@
-/** Application wiring: configuration properties, the embedded engine or an external Neo4j, schema and start-up. */
+/**
+ * Application wiring: configuration properties, the embedded engine or an external Neo4j, the driver's logging, schema
+ * and start-up.
+ */
 @NullMarked
 package org.borderlink.api.config;
 
