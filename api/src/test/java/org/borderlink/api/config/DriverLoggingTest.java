@@ -27,27 +27,26 @@ class DriverLoggingTest {
 
     @Test
     void aDebugLineIsNotFormattedWhileDebugIsOff() {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(NAME)).setLevel(Level.INFO);
-        Config.ConfigBuilder builder = Config.builder();
-        new DriverLogging().driverLoggingThroughSlf4j().customize(builder);
-        Logger log = builder.build().logging().getLog(NAME);
-        Message message = new Message();
-
-        log.debug("C: %s", message);
+        Message message = debugLineAt(Level.INFO);
 
         assertThat(message.formatted).hasValue(0);
     }
 
     @Test
     void aDebugLineIsFormattedWhenDebugIsOn() {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(NAME)).setLevel(Level.DEBUG);
+        Message message = debugLineAt(Level.DEBUG);
+
+        assertThat(message.formatted).hasValue(1);
+    }
+
+    /** One debug line of a Bolt message through the application's driver logging, its logger set to {@code level}. */
+    private static Message debugLineAt(Level level) {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(NAME)).setLevel(level);
         Config.ConfigBuilder builder = Config.builder();
         new DriverLogging().driverLoggingThroughSlf4j().customize(builder);
         Logger log = builder.build().logging().getLog(NAME);
         Message message = new Message();
-
         log.debug("C: %s", message);
-
-        assertThat(message.formatted).hasValue(1);
+        return message;
     }
 }
