@@ -13,8 +13,9 @@ import java.util.List;
  * mention the person as that migrant. A report writes, replaces and deletes its own mentions and facts together, and
  * merging or splitting persons moves a mention with its properties (and its {@link #KEY}, when that is the person's
  * id), so the counts never have to be followed up; the sums over each migrant's mentions ({@link MigrantBound}) do.
- * One statement computes them ({@link #REFRESH}), for the writer after each batch and for the migration that added
- * them; that migration holds its text, so a change to it comes with a new migration.
+ * {@link #REFRESH} defines them over the stored facts. The migration that added them ran it over the graph, so a
+ * change to it comes with a new migration. Ingest creates each mention with its tallies, worked out from the facts it
+ * writes with the mention (ingest's {@code MentionTallies}), and its tests hold that to what this statement computes.
  */
 public final class MentionTally {
 
@@ -152,7 +153,10 @@ public final class MentionTally {
             }""".formatted(key);
     }
 
-    /** Refreshes the tallies of every protected mention of the reports whose ids are {@code $reportIds}. */
+    /**
+     * Refreshes the tallies of every protected mention of the reports whose ids are {@code $reportIds}: what the
+     * writer's own tallies are checked against.
+     */
     public static final String REFRESH_REPORTS = """
             UNWIND $reportIds AS reportId
             MATCH (rep:Report {id: reportId})-[m:MENTIONS]->(p:Person)

@@ -34,8 +34,9 @@ import org.neo4j.driver.TransactionContext;
  *   <li><b>batched</b>: one {@code UNWIND} statement per kind of node for the whole batch, which also writes the
  *       facts that hang from the nodes it just wrote (a person's involvements, a leg's travellers and vehicles), so
  *       they need not be looked up again;
- *   <li><b>tallied</b>: the mentions of migrants and victims get their raw tallies ({@link MentionTally}) once the
- *       batch's facts are written;
+ *   <li><b>tallied</b>: the mentions of migrants and victims are created with their raw tallies ({@link
+ *       MentionTally}), worked out from the facts being written ({@link MentionTallies}), and the bounds of their
+ *       migrants follow once the batch's facts are written ({@link MigrantBound});
  *   <li><b>sequenced</b>: every report written gets the batch's {@code ingestSeq}, the next value of a counter, so
  *       derived data (the search index) can follow what changed since it last looked.
  * </ul>
@@ -213,6 +214,9 @@ public final class GraphWriter {
         Map<String, List<Map<String, Object>>> selectors = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> relations = new LinkedHashMap<>();
         List<Map<String, Object>> legs = new ArrayList<>();
+        // each report's MENTIONS properties in the order of its persons, which get their tallies once the places'
+        // kinds are known
+        List<Map.Entry<ReportFacts, List<Map<String, Object>>>> mentionsByReport = new ArrayList<>();
 
         for (ReportFacts f : batch) {
             reports.add(Map.of("id", f.reportId(), "props", f.reportProperties()));
@@ -229,6 +233,8 @@ public final class GraphWriter {
                 row.put("prov", provenance(f, i.seen(), Map.of(), false));
                 incidents.add(row);
             }
+            List<Map<String, Object>> mentionsOfReport = new ArrayList<>();
+            mentionsByReport.add(Map.entry(f, mentionsOfReport));
             for (var p : f.persons()) {
                 List<Map<String, Object>> involved = new ArrayList<>();
                 for (var inv : p.involvements()) {
@@ -241,12 +247,14 @@ public final class GraphWriter {
                 }
                 involvements.addAll(involved);
                 boolean isNew = firstVersions.contains(f.reportId()) && p.id().startsWith(f.reportId() + "#");
+                Map<String, Object> mention = provenance(f, reportSeen, p.mention(), minors.contains(p.id()));
+                mentionsOfReport.add(mention);
                 (isNew ? newPersons : persons)
                         .add(Map.of(
                                 "id", p.id(),
                                 "reportId", f.reportId(),
                                 "displayKey", p.displayKey(),
-                                "mention", provenance(f, reportSeen, p.mention(), minors.contains(p.id())),
+                                "mention", mention,
                                 "involvements", involved));
             }
             for (var o : f.organisations()) {
@@ -315,11 +323,19 @@ public final class GraphWriter {
                 UNWIND $rows AS row
                 MERGE (r:Report {id: row.id})
                 SET r = row.props, r.id = row.id, r.ingestSeq = $sequence""", reports, Map.of("sequence", sequence));
-        run(
-                tx,
-                "UNWIND $rows AS row MERGE (l:Location {id: row.id}) ON CREATE SET "
-                        + setters("l", "row.props", keys("Location", locations, "props")),
-                locations);
+        Map<String, String> placeKinds = new HashMap<>();
+        if (!locations.isEmpty()) {
+            tx.run(
+                            NO_REPLANNING + "UNWIND $rows AS row MERGE (l:Location {id: row.id}) ON CREATE SET "
+                                    + setters("l", "row.props", keys("Location", locations, "props"))
+                                    + " RETURN l.id AS id, l.kind AS kind",
+                            Map.of("rows", locations))
+                    .forEachRemaining(rec -> placeKinds.put(
+                            rec.get("id").asString(), rec.get("kind").asString(null)));
+        }
+        List<MigrantBound.Tally> tallied = new ArrayList<>();
+        mentionsByReport.forEach(
+                entry -> tallied.addAll(MentionTallies.addTo(entry.getKey(), entry.getValue(), placeKinds)));
         run(
                 tx,
                 """
@@ -418,23 +434,8 @@ public final class GraphWriter {
                                 provenanceOf("vehicle"),
                                 PROVENANCE),
                 legs);
-        // last, when every fact of the batch about its migrants and victims is written
-        List<String> withProtected = batch.stream()
-                .filter(f -> f.persons().stream()
-                        .anyMatch(p -> PROTECTED.contains(p.mention().get("role"))))
-                .map(ReportFacts::reportId)
-                .toList();
-        List<MigrantBound.Tally> tallied = withProtected.isEmpty()
-                ? List.of()
-                : tx.run(
-                                NO_REPLANNING + MentionTally.REFRESH_REPORTS + "\n" + MigrantBound.Tally.RETURN,
-                                Map.of("reportIds", withProtected))
-                        .list(MigrantBound.Tally::of);
         MigrantBound.afterWriting(tx, tallied, replacedMigrants);
     }
-
-    private static final Set<String> PROTECTED =
-            Set.copyOf(MentionTally.ROLES.stream().map(Enum::name).toList());
 
     /**
      * Persons the report mentions as minors: every fact of the report that touches one carries
