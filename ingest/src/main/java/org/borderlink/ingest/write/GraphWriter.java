@@ -217,6 +217,8 @@ public final class GraphWriter {
         // each report's MENTIONS properties in the order of its persons, which get their tallies once the places'
         // kinds are known
         List<Map.Entry<ReportFacts, List<Map<String, Object>>>> mentionsByReport = new ArrayList<>();
+        // persons created outright: no other transaction can know their ids, nor have a migrant bound keyed by one
+        Set<String> createdPersons = new java.util.HashSet<>();
 
         for (ReportFacts f : batch) {
             reports.add(Map.of("id", f.reportId(), "props", f.reportProperties()));
@@ -249,6 +251,7 @@ public final class GraphWriter {
                 boolean isNew = firstVersions.contains(f.reportId()) && p.id().startsWith(f.reportId() + "#");
                 Map<String, Object> mention = provenance(f, reportSeen, p.mention(), minors.contains(p.id()));
                 mentionsOfReport.add(mention);
+                if (isNew) createdPersons.add(p.id());
                 (isNew ? newPersons : persons)
                         .add(Map.of(
                                 "id", p.id(),
@@ -434,7 +437,7 @@ public final class GraphWriter {
                                 provenanceOf("vehicle"),
                                 PROVENANCE),
                 legs);
-        MigrantBound.afterWriting(tx, tallied, replacedMigrants);
+        MigrantBound.afterWriting(tx, tallied, replacedMigrants, createdPersons);
     }
 
     /**
