@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.borderlink.graph.model.AgencyId;
 import org.borderlink.graph.model.FactsOfReport;
@@ -30,7 +29,6 @@ import org.borderlink.ingest.search.SearchHit;
 import org.borderlink.ingest.search.SearchIndex;
 import org.borderlink.ingest.search.SearchQuery;
 import org.borderlink.ingest.search.SearchType;
-import org.borderlink.ingest.synthetic.WesternBalkansGenerator;
 import org.borderlink.ingest.testing.CaseReports;
 import org.borderlink.ingest.write.GraphWriter;
 import org.junit.jupiter.api.AfterEach;
@@ -409,10 +407,8 @@ class ResolutionIT {
      */
     @Test
     void everyFactOfAReportIsFoundByWalkingOutFromIt() {
-        AtomicInteger line = new AtomicInteger();
         IngestSummary summary;
-        try (Stream<ReadResult> generated = WesternBalkansGenerator.stream(150, 5)
-                .map(g -> new ReadResult.Parsed(line.get(), "generated", line.incrementAndGet(), g.report()))) {
+        try (Stream<ReadResult> generated = CaseReports.generated(150, 5)) {
             summary = pipeline.ingest(generated);
         }
         assertThat(summary.refused()).as("generated reports refused").isZero();

@@ -12,6 +12,7 @@ import org.borderlink.ingest.facts.Pseudonymiser;
 import org.borderlink.ingest.facts.ReportFacts;
 import org.borderlink.ingest.report.ReadResult;
 import org.borderlink.ingest.report.ReportReader;
+import org.borderlink.ingest.synthetic.WesternBalkansGenerator;
 
 /**
  * Small canonical reports for resolution and search tests, written as the region's agencies write them: one
@@ -81,5 +82,12 @@ public final class CaseReports {
         String ndjson = String.join("\n", reports);
         return new ReportReader()
                 .read(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), "test.ndjson");
+    }
+
+    /** {@code reports} generated reports ({@link WesternBalkansGenerator}, seed {@code seed}) as read, in order. */
+    public static Stream<ReadResult> generated(int reports, long seed) {
+        java.util.concurrent.atomic.AtomicInteger line = new java.util.concurrent.atomic.AtomicInteger();
+        return WesternBalkansGenerator.stream(reports, seed)
+                .map(g -> new ReadResult.Parsed(line.get(), "generated", line.incrementAndGet(), g.report()));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.borderlink.graph.model.MentionTally;
 import org.borderlink.graph.testing.MigrantBounds;
@@ -23,7 +22,6 @@ import org.borderlink.ingest.resolve.Resolver;
 import org.borderlink.ingest.search.GraphIndexSource;
 import org.borderlink.ingest.search.IngestIndexer;
 import org.borderlink.ingest.search.SearchIndex;
-import org.borderlink.ingest.synthetic.WesternBalkansGenerator;
 import org.borderlink.ingest.testing.CaseReports;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -57,9 +55,7 @@ class WrittenTalliesIT {
                                     index, new MentionScorer(), ResolutionSettings.DEFAULTS, CaseReports.PSEUDONYMS),
                             new ResolutionStore(driver))
                     .withIndex(new IngestIndexer(index, new GraphIndexSource(driver)));
-            AtomicInteger line = new AtomicInteger();
-            try (Stream<ReadResult> generated = WesternBalkansGenerator.stream(600, 11)
-                    .map(g -> new ReadResult.Parsed(line.get(), "generated", line.incrementAndGet(), g.report()))) {
+            try (Stream<ReadResult> generated = CaseReports.generated(600, 11)) {
                 summary = pipeline.ingest(generated);
             }
         }
