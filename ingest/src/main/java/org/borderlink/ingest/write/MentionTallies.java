@@ -89,7 +89,7 @@ final class MentionTallies {
         return tallies;
     }
 
-    static boolean isProtected(PersonFact person) {
+    private static boolean isProtected(PersonFact person) {
         return MentionTally.ROLES.stream()
                 .anyMatch(r -> r.name().equals(person.mention().get("role")));
     }
