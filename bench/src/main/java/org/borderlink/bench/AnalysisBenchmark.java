@@ -618,7 +618,6 @@ public final class AnalysisBenchmark {
      * (API, raw, API, raw, …): the machine is shared, and a burst of someone else's load during one side's only block
      * moved a ratio by more than any change to the service. Within a slice all requests are of one side, so neither
      * side's latency includes the other's work. Before that both sides warm up, as {@link Side#warmUp} says.
-     *
      */
     private static SideBySide measureSideBySide(Operation op, int clients) throws Exception {
         Side api = new Side(op.name() + " (api)", op.api());

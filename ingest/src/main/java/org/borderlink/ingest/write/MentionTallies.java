@@ -59,7 +59,7 @@ final class MentionTallies {
             PersonFact person = f.persons().get(i);
             if (!isProtected(person)) continue;
             if (byPerson == null) byPerson = factsByPerson(f, placeKinds);
-            Facts facts = byPerson.getOrDefault(person.id(), new Facts());
+            Facts facts = byPerson.get(person.id()); // every person of the report has an entry
             Map<String, Object> mention = mentions.get(i);
             boolean confined = facts.harbouredOrInSafeHouse
                     && CONFINING_REPORT_TYPES.contains(
