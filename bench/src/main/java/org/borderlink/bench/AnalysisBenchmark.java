@@ -113,6 +113,7 @@ public final class AnalysisBenchmark {
         long pageCache = Long.parseLong(options.getOrDefault("page-cache-mib", "6144")) << 20;
         // measuring a few operations while working on them: the figures are printed, the results left as they are
         String only = options.get("only");
+        List<String> serverProperties = serverProperties(options.get("server-properties"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no application jar at " + jar
                     + ": build it with ./mvnw -Pbench -pl api,bench -am verify -DskipTests ...");
@@ -127,7 +128,7 @@ public final class AnalysisBenchmark {
 
         int httpPort = freePort();
         int boltPort = freePort();
-        Process server = startServer(jar, data, httpPort, boltPort, serverHeap, pageCache, work);
+        Process server = startServer(jar, data, httpPort, boltPort, serverHeap, pageCache, serverProperties, work);
         try (Driver driver = driver(data, boltPort, Duration.ofMinutes(5))) {
             Api api = new Api(httpPort, clients);
             api.awaitReady(Duration.ofMinutes(10));
@@ -276,8 +277,31 @@ public final class AnalysisBenchmark {
         System.out.println(quiet >= 2 ? "Server idle" : "Server still busy after " + patience + "; measuring anyway");
     }
 
+    /**
+     * {@code --server-properties NAME=VALUE[,NAME=VALUE…]}: settings the server starts with beside the benchmark's own
+     * (later ones win), for measuring what one setting costs, e.g. {@code borderlink.audit.dir=/dev/shm/audit}.
+     */
+    static List<String> serverProperties(String option) {
+        if (option == null || option.isBlank()) return List.of();
+        List<String> arguments = new ArrayList<>();
+        for (String property : option.split(",")) {
+            String p = property.strip();
+            int equals = p.indexOf('=');
+            if (equals <= 0) throw new IllegalArgumentException("--server-properties takes NAME=VALUE pairs: " + p);
+            arguments.add("--" + p);
+        }
+        return arguments;
+    }
+
     private static Process startServer(
-            Path jar, Path data, int httpPort, int boltPort, String heap, long pageCache, Path work)
+            Path jar,
+            Path data,
+            int httpPort,
+            int boltPort,
+            String heap,
+            long pageCache,
+            List<String> properties,
+            Path work)
             throws IOException {
         List<String> command = new ArrayList<>(javaCommand(heap));
         command.addAll(List.of(
@@ -294,6 +318,8 @@ public final class AnalysisBenchmark {
                 "--borderlink.security.users[0].roles[0]=INVESTIGATOR",
                 "--borderlink.security.users[0].roles[1]=ANALYST",
                 "--logging.level.root=WARN"));
+        command.addAll(properties);
+        if (!properties.isEmpty()) System.out.println("Server settings: " + properties);
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("server.log").toFile())
