@@ -281,13 +281,14 @@ public final class AnalysisBenchmark {
      * {@code --server-properties NAME=VALUE[,NAME=VALUE…]}: settings the server starts with beside the benchmark's own
      * (later ones win), for measuring what one setting costs, e.g. {@code borderlink.audit.dir=/dev/shm/audit}.
      */
-    static List<String> serverProperties(String option) {
+    private static List<String> serverProperties(String option) {
         if (option == null || option.isBlank()) return List.of();
         List<String> arguments = new ArrayList<>();
         for (String property : option.split(",")) {
             String p = property.strip();
-            int equals = p.indexOf('=');
-            if (equals <= 0) throw new IllegalArgumentException("--server-properties takes NAME=VALUE pairs: " + p);
+            if (p.indexOf('=') <= 0) {
+                throw new IllegalArgumentException("--server-properties takes NAME=VALUE pairs: " + p);
+            }
             arguments.add("--" + p);
         }
         return arguments;
