@@ -123,9 +123,10 @@ public final class MigrantBound {
 
     /**
      * As {@link #refresh(SimpleQueryRunner, Collection, Collection)}, given the tallies of every mention the
-     * transaction wrote ({@code written}: the writer's own, which {@code refresh} reads back). Every bound is locked, in key order,
-     * before any mention is read, so that two transactions adding mentions of one migrant at once compute it one after
-     * the other, the second from what the first wrote. A bound created here takes the sums of {@code written}; only
+     * transaction wrote ({@code written}: the writer's own, which {@code refresh} reads back). Every bound that another
+     * transaction may also write is locked, in key order, before any mention is read, so that two transactions adding
+     * mentions of one migrant at once compute it one after the other, the second from what the first wrote; the bounds
+     * of {@code unseen} identities are created without that. A bound created here takes the sums of {@code written}; only
      * bounds that existed, and those of {@code keys}, are computed from their mentions by index seek (most identities
      * are new: 94 % have one mention in the generated data).
      *

@@ -3,6 +3,7 @@ package org.borderlink.ingest.write;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class GraphWriter {
         }
         Set<String> replacedMigrants = toReplace.isEmpty() ? Set.of() : deleteFacts(tx, toReplace);
         if (!toWrite.isEmpty()) {
-            Set<String> firstVersions = new java.util.HashSet<>();
+            Set<String> firstVersions = new HashSet<>();
             outcomes.forEach((id, outcome) -> {
                 if (outcome == WriteOutcome.STORED) firstVersions.add(id);
             });
@@ -218,7 +219,7 @@ public final class GraphWriter {
         // kinds are known
         List<Map.Entry<ReportFacts, List<Map<String, Object>>>> mentionsByReport = new ArrayList<>();
         // persons created outright: no other transaction can know their ids, nor have a migrant bound keyed by one
-        Set<String> createdPersons = new java.util.HashSet<>();
+        Set<String> createdPersons = new HashSet<>();
 
         for (ReportFacts f : batch) {
             reports.add(Map.of("id", f.reportId(), "props", f.reportProperties()));
@@ -464,7 +465,7 @@ public final class GraphWriter {
     }
 
     private static Set<String> minors(ReportFacts f) {
-        Set<String> minors = new java.util.HashSet<>();
+        Set<String> minors = new HashSet<>();
         for (var p : f.persons()) {
             if (Boolean.TRUE.equals(p.mention().get("minor"))) minors.add(p.id());
         }

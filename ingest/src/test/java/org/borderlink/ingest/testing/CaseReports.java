@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.borderlink.ingest.facts.FactBuilder;
 import org.borderlink.ingest.facts.Pseudonymiser;
@@ -86,7 +87,7 @@ public final class CaseReports {
 
     /** {@code reports} generated reports ({@link WesternBalkansGenerator}, seed {@code seed}) as read, in order. */
     public static Stream<ReadResult> generated(int reports, long seed) {
-        java.util.concurrent.atomic.AtomicInteger line = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger line = new AtomicInteger();
         return WesternBalkansGenerator.stream(reports, seed)
                 .map(g -> new ReadResult.Parsed(line.get(), "generated", line.incrementAndGet(), g.report()));
     }
