@@ -464,8 +464,16 @@ public final class AnalysisBenchmark {
         return GraphFilter.none().withLabels(labels);
     }
 
-    /** One kind of request, through the API and as the same queries over the driver, on the i-th target. */
-    record Operation(String name, int iterations, IntConsumer api, IntConsumer raw, String floor) {}
+    /**
+     * One kind of request, through the API and as the same queries over the driver, on the i-th target; {@code raw} is
+     * null for a request that reads nothing, timed to show what every API request costs before any query.
+     */
+    record Operation(
+            String name,
+            int iterations,
+            IntConsumer api,
+            @Nullable IntConsumer raw,
+            String floor) {}
 
     private static List<Operation> operations(Api api, GraphReader reader, Viewer viewer, Targets t, int iterations) {
         EntityCards cards = new EntityCards(reader);
@@ -484,6 +492,8 @@ public final class AnalysisBenchmark {
         LocalDate from = to.minusDays(89);
 
         List<Operation> ops = new ArrayList<>();
+        ops.add(new Operation(
+                "no query: the caller (GET /api/v1/me)", iterations, i -> api.get("/api/v1/me"), null, ""));
         ops.add(new Operation(
                 "entity card",
                 iterations,
@@ -580,8 +590,15 @@ public final class AnalysisBenchmark {
         /** An operation that did not answer within its time limit. */
         static final Stats STOPPED = new Stats(Double.NaN, Double.NaN, Double.NaN, 0);
 
+        /** The raw side of an operation that has none. */
+        static final Stats NONE = new Stats(Double.NaN, Double.NaN, Double.NaN, -1);
+
+        boolean none() {
+            return requests == -1;
+        }
+
         boolean stopped() {
-            return Double.isNaN(p50);
+            return Double.isNaN(p50) && !none();
         }
 
         Map<String, Object> figures() {
@@ -625,7 +642,7 @@ public final class AnalysisBenchmark {
                     for (int i = 0; System.nanoTime() - until < 0; i++) {
                         Operation op = interactive.get(i % interactive.size());
                         op.api().accept(client * 7919 + i);
-                        op.raw().accept(client * 7919 + i);
+                        if (op.raw() != null) op.raw().accept(client * 7919 + i);
                     }
                 }));
             }
@@ -648,21 +665,21 @@ public final class AnalysisBenchmark {
      */
     private static SideBySide measureSideBySide(Operation op, int clients) throws Exception {
         Side api = new Side(op.name() + " (api)", op.api());
-        Side raw = new Side(op.name() + " (raw)", op.raw());
+        Side raw = op.raw() == null ? null : new Side(op.name() + " (raw)", op.raw());
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             api.warmUp(pool, op.iterations(), clients);
-            raw.warmUp(pool, op.iterations(), clients);
+            if (raw != null) raw.warmUp(pool, op.iterations(), clients);
             int slices = Math.min(SLICES, op.iterations());
             for (int s = 0; s < slices; s++) {
                 int requests = op.iterations() * (s + 1) / slices - op.iterations() * s / slices;
                 api.time(pool, requests, clients);
-                raw.time(pool, requests, clients);
+                if (raw != null) raw.time(pool, requests, clients);
             }
         }
-        return new SideBySide(api.stats(), raw.stats());
+        return new SideBySide(api.stats(), raw == null ? Stats.NONE : raw.stats());
     }
 
-    /** One operation's figures through the API and raw, timed in the same slices. */
+    /** One operation's figures through the API and raw ({@link Stats#NONE} if it has no raw side), timed in the same slices. */
     record SideBySide(Stats api, Stats raw) {}
 
     /**
@@ -917,7 +934,7 @@ public final class AnalysisBenchmark {
             row.put("operation", op.name());
             row.put("requestsPerRun", a.requests());
             row.put("api", a.figures());
-            row.put("raw", w.figures());
+            row.put("raw", w.none() ? null : w.figures());
             row.put("apiToRawP50", Double.isNaN(ratio) ? null : ratio);
             row.put("floor", op.floor());
             row.put(
@@ -934,9 +951,9 @@ public final class AnalysisBenchmark {
                             ms(a.p50()),
                             ms(a.p95()),
                             ms(a.p99()),
-                            ms(w.p50()),
-                            ms(w.p95()),
-                            ms(w.p99()),
+                            rawMs(w, w.p50()),
+                            rawMs(w, w.p95()),
+                            rawMs(w, w.p99()),
                             Double.isNaN(ratio) ? "—" : "%.2f".formatted(ratio),
                             op.floor()));
         }
@@ -948,12 +965,17 @@ public final class AnalysisBenchmark {
         r.write(dir);
     }
 
+    private static String rawMs(Stats raw, double value) {
+        return raw.none() ? "—" : ms(value);
+    }
+
     private static String ms(double value) {
         return Double.isNaN(value) ? "stopped at 10 s" : "%.1f".formatted(value);
     }
 
     /** The median of each percentile over the runs; stopped if any run was stopped. */
     private static Stats median(List<Stats> runs) {
+        if (runs.stream().anyMatch(Stats::none)) return Stats.NONE;
         if (runs.stream().anyMatch(Stats::stopped)) return Stats.STOPPED;
         return new Stats(
                 Results.median(runs.stream().mapToDouble(Stats::p50).toArray()),
