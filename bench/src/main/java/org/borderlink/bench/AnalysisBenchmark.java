@@ -233,11 +233,8 @@ public final class AnalysisBenchmark {
         IngestSummary summary;
         try (EmbeddedNeo4j engine =
                         EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.sizedForThisMachine(data.resolve("neo4j"), 0));
-                Driver driver = GraphDatabase.driver(
-                        engine.boltUri(),
-                        AuthTokens.basic(
-                                engine.credentials().username(),
-                                engine.credentials().password()));
+                Driver driver = engine.driver(
+                        Config.builder().withLogging(Logging.slf4j()).build());
                 Stream<ReadResult> in = new ReportReader().read(ndjson)) {
             GraphSchema.apply(driver);
             IngestPipeline pipeline = new IngestPipeline(

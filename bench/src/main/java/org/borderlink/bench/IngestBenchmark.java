@@ -50,6 +50,12 @@ public final class IngestBenchmark {
         Path work = Path.of(options.getOrDefault("work", "target/ingest-bench")).toAbsolutePath();
         long pageCache = pageCache(options);
         boolean engineReference = Boolean.parseBoolean(options.getOrDefault("engine-reference", "true"));
+        // in-vm: the engine's in-VM Bolt channel, as the application reaches its embedded engine; tcp: its loopback
+        // port
+        String transport = options.getOrDefault("transport", "in-vm");
+        if (!transport.equals("in-vm") && !transport.equals("tcp"))
+            throw new IllegalArgumentException("--transport is in-vm or tcp, not " + transport);
+        boolean inVm = transport.equals("in-vm");
         Path results = Path.of(options.getOrDefault("results", "results")).toAbsolutePath();
 
         deleteRecursively(work);
@@ -84,7 +90,7 @@ public final class IngestBenchmark {
             resetPeaks();
             long gcBefore = gcMillis();
             try (EmbeddedNeo4j engine = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, 0, pageCache));
-                    Driver driver = driver(engine)) {
+                    Driver driver = driver(engine, inVm)) {
                 GraphSchema.apply(driver);
                 IngestPipeline pipeline = new IngestPipeline(
                         new ReportValidator(), FactBuilder.standard(pseudonyms), new GraphWriter(driver), batch);
@@ -117,7 +123,7 @@ public final class IngestBenchmark {
                     ceilingFacts.stream().mapToLong(ReportFacts::elementCount).sum();
             dir = work.resolve("run-" + run + "-ceiling");
             try (EmbeddedNeo4j engine = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, 0, pageCache));
-                    Driver driver = driver(engine)) {
+                    Driver driver = driver(engine, inVm)) {
                 GraphSchema.apply(driver);
                 GraphWriter writer = new GraphWriter(driver);
                 long ceilingGcBefore = gcMillis();
@@ -142,7 +148,7 @@ public final class IngestBenchmark {
                 double elementsPerReport = (double) ceilingElements / ceilingReports;
                 dir = work.resolve("run-" + run + "-engine");
                 try (EmbeddedNeo4j engine = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, 0, pageCache));
-                        Driver driver = driver(engine)) {
+                        Driver driver = driver(engine, inVm)) {
                     EngineReference.Result reference =
                             EngineReference.run(driver, ceilingReports, batch, elementsPerReport, seed);
                     referenceRate.add(reference.reportsPerSecond());
@@ -187,9 +193,11 @@ public final class IngestBenchmark {
         r.put("ceilingGcShare", ceilingGcShare);
         r.put("storeMiB", median(storeMiB));
         r.put("floors", Map.of("reportsPerSecond", 500, "ratioToCeiling", 0.6));
+        r.put("transport", transport);
         r.line("`" + String.join(" ", args) + "` — " + reports + " reports (seed " + seed + "), " + runs
                 + " runs, batches of " + batch + " reports per transaction, page cache " + (pageCache >> 20) + " MiB, "
-                + "collectors " + collectors() + ".");
+                + "collectors " + collectors() + ", every phase's driver "
+                + (inVm ? "through the engine's in-VM Bolt channel" : "through the engine's loopback Bolt port") + ".");
         r.line("");
         r.line("| figure | median | runs |");
         r.line("|---|---|---|");
@@ -237,15 +245,18 @@ public final class IngestBenchmark {
         return List.copyOf(latest.values());
     }
 
-    private static Driver driver(EmbeddedNeo4j engine) {
+    /** A driver for {@code engine}: through its in-VM Bolt channel, or through its loopback port. */
+    private static Driver driver(EmbeddedNeo4j engine, boolean inVm) {
+        // the driver's default logger formats every message, batch parameters included, before dropping it
+        org.neo4j.driver.Config config = org.neo4j.driver.Config.builder()
+                .withLogging(org.neo4j.driver.Logging.slf4j())
+                .build();
+        if (inVm) return engine.driver(config);
         return GraphDatabase.driver(
                 engine.boltUri(),
                 AuthTokens.basic(
                         engine.credentials().username(), engine.credentials().password()),
-                // the driver's default logger formats every message, batch parameters included, before dropping it
-                org.neo4j.driver.Config.builder()
-                        .withLogging(org.neo4j.driver.Logging.slf4j())
-                        .build());
+                config);
     }
 
     private static String row(String name, double median, List<Double> values) {

@@ -39,9 +39,7 @@ import org.borderlink.ingest.synthetic.GroundTruth;
 import org.borderlink.ingest.synthetic.MentionKey;
 import org.borderlink.ingest.synthetic.WesternBalkansGenerator;
 import org.borderlink.ingest.write.GraphWriter;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Quality and cost of person resolution on generated data with ground truth.
@@ -368,11 +366,11 @@ public final class ResolutionBenchmark {
                 .map(report -> new ReadResult.Parsed(index.get(), "generated", index.incrementAndGet(), report));
     }
 
+    /** Through the engine's in-VM Bolt channel, as the application reaches its embedded engine. */
     private static Driver driver(EmbeddedNeo4j engine) {
-        return GraphDatabase.driver(
-                engine.boltUri(),
-                AuthTokens.basic(
-                        engine.credentials().username(), engine.credentials().password()));
+        return engine.driver(org.neo4j.driver.Config.builder()
+                .withLogging(org.neo4j.driver.Logging.slf4j())
+                .build());
     }
 
     private static String row(String name, double median, List<Double> values, String format) {

@@ -56,6 +56,19 @@ class EmbeddedStartIT {
     }
 
     @Test
+    void theApplicationReachesItsEngineThroughTheInVmChannel() {
+        assumeTrue(engine.getIfAvailable() != null, "runs against the embedded engine only");
+
+        try (var session = applicationDriver.session()) {
+            String connection = session.run("""
+                            SHOW TRANSACTIONS YIELD connectionId, currentQuery
+                            WHERE currentQuery CONTAINS 'in-vm check' RETURN connectionId // in-vm check""").single().get("connectionId").asString();
+            // the engine names connections by connector: bolt-local-N in-VM, bolt-N through the port
+            assertThat(connection).startsWith("bolt-local-");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         EmbeddedNeo4j embedded = engine.getIfAvailable();
         assumeTrue(embedded != null, "runs against the embedded engine only");

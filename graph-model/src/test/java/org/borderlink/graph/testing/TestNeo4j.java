@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.borderlink.graph.embedded.EmbeddedNeo4j;
 import org.borderlink.graph.schema.GraphSchema;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 
 /**
@@ -50,11 +48,8 @@ public final class TestNeo4j {
         try {
             Path dir = Files.createTempDirectory("borderlink-test-neo4j");
             EmbeddedNeo4j engine = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, 0, 256L << 20));
-            Driver driver = GraphDatabase.driver(
-                    engine.boltUri(),
-                    AuthTokens.basic(
-                            engine.credentials().username(),
-                            engine.credentials().password()),
+            // through the in-VM channel, as the application talks to its embedded engine
+            Driver driver = engine.driver(
                     // the driver's default logger formats every message, parameters included, even when dropped
                     Config.builder().withLogging(Logging.slf4j()).build());
             driver.verifyConnectivity();
