@@ -915,10 +915,15 @@ public final class AnalysisBenchmark {
         List<Map<String, Object>> rows = new ArrayList<>();
         r.line("`" + String.join(" ", args) + "` — " + ingestLine + ". " + clients + " concurrent clients; each figure "
                 + "is the median over " + runs + " runs of that run's percentile. **API**: the application jar in its "
-                + "own JVM (embedded engine, a bearer token got once with the account's password, purpose header, "
-                + "audit trail, JSON). **Raw**: the same graph-model queries called over the Bolt driver of the same engine from the "
-                + "benchmark JVM (for the centrality row: loading the subgraph only; the API also computes the "
-                + "measures). The two sides are timed in " + SLICES + " alternating slices on the same targets.");
+                + "own JVM (embedded engine, reached by the application's driver through its in-VM Bolt channel"
+                + (serverProperties(options.get("server-properties")).contains("--borderlink.embedded.in-vm-bolt=false")
+                        ? " — here turned off: through its loopback port"
+                        : "")
+                + "; a bearer token got once with the account's password, purpose header, audit trail, JSON). "
+                + "**Raw**: the same graph-model queries called over the Bolt driver of the same engine from the "
+                + "benchmark JVM, through the engine's loopback port (another process cannot open the in-VM channel; "
+                + "for the centrality row: loading the subgraph only; the API also computes the measures). The two "
+                + "sides are timed in " + SLICES + " alternating slices on the same targets.");
         r.line("");
         r.line(
                 "| operation | requests/run | API p50 | API p95 | API p99 | raw p50 | raw p95 | raw p99 | API/raw p50 | floor |");
