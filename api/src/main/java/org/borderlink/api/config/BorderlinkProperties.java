@@ -33,7 +33,7 @@ public record BorderlinkProperties(
      * @param boltPort loopback port of the Bolt connector; 0 picks a free port
      * @param pageCache page cache size in bytes; 0 sizes it from the machine's memory
      * @param inVmBolt whether the application's own driver reaches the engine through its in-VM Bolt channel (the
-     *     default: a third less CPU per light read than through the loopback port) rather than the loopback port
+     *     default, which spares every Bolt message the TCP stack) rather than through the loopback port
      */
     public record Embedded(
             Path dataDir,

@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Besides the loopback port (for {@code cypher-shell}, Neo4j Browser and other processes), the engine's Bolt
  * server takes connections from this JVM through an in-VM channel: {@link #driver} speaks the same Bolt protocol
- * through it, without the TCP stack. A light read costs the process about a third less CPU that way, and a batch's
- * parameters reach the engine faster (docs/architecture.md gives the figures).
+ * through it, without the TCP stack, which saves the process CPU on every message (docs/architecture.md gives the
+ * figures).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
